@@ -1,0 +1,63 @@
+package id.go.jabarprov.disnakertrans.platform.web;
+
+import id.go.jabarprov.disnakertrans.platform.identity.AuthenticationOutcome;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.platform.identity.LocalIdentityStore;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The sign-in form of local mode. On success the browser goes back to the page it asked for. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Feedback feedback;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(request));
+            default -> {
+                Object outcome = request.getAttribute(LocalIdentityStore.OUTCOME);
+                feedback.error(null, outcome == AuthenticationOutcome.LOCKED ? "login.locked"
+                        : outcome == AuthenticationOutcome.INACTIVE ? "login.inactive" : "login.failed");
+                password = null;
+            }
+        }
+    }
+
+    private String landingPage(HttpServletRequest request) {
+        return request.isUserInRole("**") || currentUser.isStaff() ? "/staff/index.xhtml" : "/me/index.xhtml";
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

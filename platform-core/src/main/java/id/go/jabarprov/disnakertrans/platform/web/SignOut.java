@@ -1,0 +1,37 @@
+package id.go.jabarprov.disnakertrans.platform.web;
+
+import id.go.jabarprov.disnakertrans.platform.PlatformModule;
+import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+
+/** Signs out: audited, the session ended, back to the public home. */
+@Named
+@RequestScoped
+public class SignOut {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditService audit;
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (currentUser.isSignedIn()) {
+            audit.recordIndependently(currentUser.getUsername(), PlatformModule.ID, "auth.signout",
+                    currentUser.getUsername(), "signed out");
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+}
