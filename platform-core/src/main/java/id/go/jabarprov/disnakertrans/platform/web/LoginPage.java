@@ -1,7 +1,8 @@
 package id.go.jabarprov.disnakertrans.platform.web;
 
 import id.go.jabarprov.disnakertrans.platform.identity.AuthenticationOutcome;
-import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.platform.identity.Account;
+import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
 import id.go.jabarprov.disnakertrans.platform.identity.LocalIdentityStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +16,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /** The sign-in form of local mode. On success the browser goes back to the page it asked for. */
 @Named
@@ -25,7 +27,7 @@ public class LoginPage {
     SecurityContext securityContext;
 
     @Inject
-    CurrentUser currentUser;
+    Accounts accounts;
 
     @Inject
     Feedback feedback;
@@ -37,12 +39,13 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<String> askedFor = OriginalRequest.pathOf(request);
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage(request));
+            case SUCCESS -> external.redirect(askedFor.orElseGet(() -> external.getRequestContextPath() + landingPage()));
             default -> {
                 Object outcome = request.getAttribute(LocalIdentityStore.OUTCOME);
                 feedback.error(null, outcome == AuthenticationOutcome.LOCKED ? "login.locked"
@@ -52,8 +55,11 @@ public class LoginPage {
         }
     }
 
-    private String landingPage(HttpServletRequest request) {
-        return request.isUserInRole("**") || currentUser.isStaff() ? "/staff/index.xhtml" : "/me/index.xhtml";
+    /** Staff land on their dashboard, citizens and employers on their own page. */
+    private String landingPage() {
+        boolean staff = accounts.findActiveByUsername(username.trim().toLowerCase())
+                .map(a -> a.getKind() == Account.Kind.STAFF).orElse(false);
+        return staff ? "/staff/index.xhtml" : "/me/index.xhtml";
     }
 
     public String getUsername() { return username; }

@@ -57,6 +57,11 @@ public class PortalRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (path.startsWith("/theme/")) {
+            // layout and tag files are building blocks, not pages
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         requestInfo.setClientAddress(request.getRemoteAddr());
         boolean staffSpace = path.startsWith("/staff/") || path.startsWith("/admin/");
         if (staffSpace) {

@@ -1,0 +1,159 @@
+package id.go.jabarprov.disnakertrans.portal.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium with small helpers: waits for ajax, sign-in, and the axe-core check. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final SharedPortal.Running portal;
+
+    public Browser(SharedPortal.Running portal) {
+        this.portal = portal;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,1000", "--lang=id");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(portal.url(path));
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public boolean exists(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public Browser type(String css, String value) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement element = find(css);
+                element.clear();
+                element.sendKeys(value);
+                return this;
+            } catch (org.openqa.selenium.WebDriverException e) { // stale element or a node replaced meanwhile
+                if (attempt == 3) {
+                    throw e; // the page kept changing under the test
+                }
+                waitForDocument();
+            }
+        }
+    }
+
+    /** Clicks and waits for the resulting page load (a full submit or a link). */
+    public Browser clickAndWait(String css) {
+        WebElement element = find(css);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        waitForDocument();
+        return this;
+    }
+
+    /** Clicks a button that sends a Faces ajax request and waits until the page is updated. */
+    public Browser clickAjax(String css) {
+        ((JavascriptExecutor) driver).executeScript(
+                "if (window.faces && !window.__ajaxHooked) {"
+                        + " window.__ajaxBusy = 0;"
+                        + " faces.ajax.addOnEvent(function (e) {"
+                        + "   if (e.status === 'begin') { window.__ajaxBusy++; }"
+                        + "   if (e.status === 'success') { window.__ajaxBusy--; } });"
+                        + " faces.ajax.addOnError(function () { window.__ajaxBusy--; });"
+                        + " window.__ajaxHooked = true; }");
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.__ajaxBusy && (!window.jQuery || jQuery.active === 0);")));
+        return this;
+    }
+
+    public void waitForDocument() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    public Browser signIn(String username, String password) {
+        open("/login.xhtml");
+        type("#form\\:username", username);
+        type("#form\\:password", password);
+        return clickAndWait("#form\\:submit");
+    }
+
+    public Browser signOut() {
+        return clickAndWait("#userbar\\:sign-out");
+    }
+
+    /** Fails on serious or critical WCAG violations that axe-core finds on the current page. */
+    public Browser assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        if (!bad.isEmpty()) {
+            fail("Accessibility violations on " + path() + ":\n" + bad.stream()
+                    .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    public void clearCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,110 @@
+package id.go.jabarprov.disnakertrans.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The public home, the kab/kota choice, the language switch, statelessness and the error pages. */
+@ExtendWith(SharedPortal.class)
+class PublicPagesIT {
+
+    private static SharedPortal.Running portal;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start(SharedPortal.Running running) {
+        portal = running;
+        browser = new Browser(running);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void homeOffersEveryKabKotaAndTheProvinceAndKeepsTheChoiceInTheUrl() {
+        browser.clearCookies();
+        browser.open("/");
+        assertEquals("Layanan Ketenagakerjaan Jawa Barat", browser.text("h1"));
+        // 27 kab/kota + the province + the "choose" placeholder
+        assertEquals(29, browser.all("#wilayah option").size());
+        browser.assertAccessible();
+
+        new org.openqa.selenium.support.ui.Select(browser.find("#wilayah")).selectByValue("32.73");
+        browser.clickAndWait("#show");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/?wilayah=32.73"), browser.driver().getCurrentUrl());
+        assertTrue(browser.text("#services-title").contains("Kota Bandung"));
+        assertTrue(browser.exists("#no-services"), "a kab/kota without services says so politely");
+        assertEquals("32.73", new org.openqa.selenium.support.ui.Select(browser.find("#wilayah"))
+                .getFirstSelectedOption().getAttribute("value"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void languageSwitchKeepsTheKabKotaAndIsRemembered() {
+        browser.clearCookies();
+        browser.open("/?wilayah=32.04");
+        browser.clickAndWait("#lang-en");
+        assertEquals("West Java Manpower Services", browser.text("h1"));
+        assertTrue(browser.driver().getCurrentUrl().contains("wilayah=32.04"));
+        assertTrue(browser.text("#services-title").contains("Kabupaten Bandung"));
+        assertEquals("en", browser.find("html").getAttribute("lang"));
+        browser.assertAccessible();
+
+        browser.open("/login.xhtml");
+        assertEquals("Sign in", browser.text("h1"), "the choice is remembered on the next page");
+        browser.clickAndWait("#lang-id");
+        assertEquals("Masuk", browser.text("h1"));
+    }
+
+    @Test
+    void anonymousPublicPagesCreateNoHttpSession() throws Exception {
+        browser.clearCookies();
+        browser.open("/?wilayah=32.73");
+        browser.open("/login.xhtml");
+        browser.open("/register.xhtml");
+        assertNull(browser.cookie("JSESSIONID"), "public pages must not open a session");
+
+        for (String path : new String[] {"/", "/?wilayah=32.73", "/login.xhtml", "/register.xhtml", "/no-such-page.xhtml"}) {
+            HttpResponse<String> response = portal.get(path);
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    path + " set a session cookie: " + response.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
+    void unknownPagesAndRestrictedOnesShowTheSame404Page() throws Exception {
+        browser.clearCookies();
+        browser.open("/no-such-page.xhtml");
+        assertTrue(browser.exists("#error-404"));
+        assertEquals("Halaman tidak ditemukan", browser.text("h1"));
+        browser.assertAccessible();
+        assertEquals(404, portal.get("/no-such-page.xhtml").statusCode());
+        // the layout template is a building block, not a page
+        assertEquals(404, portal.get("/theme/layout.xhtml").statusCode());
+    }
+
+    @Test
+    void anExpiredViewShowsTheExpiredPage() {
+        browser.clearCookies();
+        browser.signIn("admin", SharedPortal.ADMIN_PASSWORD);
+        browser.open("/admin/audit.xhtml");
+        // As after a restart or a session time-out: the server no longer knows the page's view state.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = 'gone:1');");
+        browser.find("#form\\:filter").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> browser.exists("#error-expired"));
+        assertEquals("Sesi berakhir", browser.text("h1"));
+        browser.assertAccessible();
+        browser.open("/");
+        browser.signOut();
+    }
+}

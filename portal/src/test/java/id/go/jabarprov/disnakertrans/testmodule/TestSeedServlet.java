@@ -1,0 +1,50 @@
+package id.go.jabarprov.disnakertrans.testmodule;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * The tests' seeding path. It exists only in the test module's jar, which only the tests put in
+ * the war, and answers only on loopback.
+ */
+@WebServlet("/test-seed")
+public class TestSeedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient TestSeeder seeder;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"127.0.0.1".equals(request.getRemoteAddr())) {
+            response.sendError(404);
+            return;
+        }
+        String result = switch (request.getParameter("what")) {
+            case "staff" -> {
+                seeder.staff(request.getParameter("username"), request.getParameter("password"),
+                        Set.of(request.getParameter("roles").split(",")), Set.of(request.getParameter("tenants").split(",")));
+                yield "ok";
+            }
+            case "enable" -> {
+                seeder.enable(request.getParameter("tenant"), request.getParameter("module"),
+                        Boolean.parseBoolean(request.getParameter("enabled")));
+                yield "ok";
+            }
+            case "note" -> seeder.note(request.getParameter("tenant"), request.getParameter("text"));
+            default -> null;
+        };
+        if (result == null) {
+            response.sendError(400);
+            return;
+        }
+        response.setContentType("text/plain");
+        response.getWriter().print(result);
+    }
+}

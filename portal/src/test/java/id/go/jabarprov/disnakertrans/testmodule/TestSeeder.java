@@ -1,0 +1,65 @@
+package id.go.jabarprov.disnakertrans.testmodule;
+
+import id.go.jabarprov.disnakertrans.platform.enablement.ModuleEnablement;
+import id.go.jabarprov.disnakertrans.platform.identity.Account;
+import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
+import id.go.jabarprov.disnakertrans.platform.identity.PasswordHasher;
+import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Set;
+
+/** Test-only seeding of accounts, enablement and notes, so browser tests do not click through setup. */
+@ApplicationScoped
+public class TestSeeder {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager platform;
+
+    @PersistenceContext(unitName = "testmod")
+    EntityManager testmod;
+
+    @Transactional
+    public void staff(String username, String password, Set<String> roles, Set<String> tenants) {
+        if (accounts.findByUsername(username).isPresent()) {
+            return;
+        }
+        Account account = new Account(username, "Petugas " + username, null, Account.Kind.STAFF, Instant.now());
+        account.setRoles(roles);
+        account.setTenants(tenants);
+        account.changePasswordHash(hasher.hash(password));
+        accounts.add(account);
+    }
+
+    @Transactional
+    public void enable(String tenant, String moduleId, boolean enabled) {
+        ModuleEnablement row = platform.find(ModuleEnablement.class, new ModuleEnablement.Key(tenant, moduleId));
+        if (row == null) {
+            platform.persist(new ModuleEnablement(tenant, moduleId, enabled));
+        } else {
+            row.setEnabled(enabled);
+        }
+    }
+
+    /** A note in the given kab/kota; returns its id. */
+    @Transactional
+    public String note(String tenant, String text) {
+        tenantContext.set(tenant);
+        Note note = new Note(text);
+        testmod.persist(note);
+        return note.getId();
+    }
+}
