@@ -56,6 +56,8 @@ public final class SharedPortal implements ParameterResolver {
                 deleteRecursively(work);
                 Map<String, String> properties = new LinkedHashMap<>();
                 properties.put("portal.data.dir", work.resolve("data").toString());
+                // AUTO_SERVER lets a test open the same H2 file, to tamper with the audit table as an intruder would.
+                properties.put("portal.db.url", "jdbc:h2:file:" + work.resolve("data/portal") + ";AUTO_SERVER=TRUE");
                 properties.put("portal.bootstrap.admin.password", ADMIN_PASSWORD);
                 properties.put("portal.auth.lockout.attempts", Integer.toString(LOCKOUT_ATTEMPTS));
                 properties.put("portal.auth.lockout.minutes", "10");
@@ -70,6 +72,12 @@ public final class SharedPortal implements ParameterResolver {
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("The shared portal did not start", e);
             }
+        }
+
+        /** A JDBC connection to the portal's own database, beside the running server. */
+        public java.sql.Connection database() throws java.sql.SQLException {
+            Path file = Paths.get("target", "it-portal", "data", "portal").toAbsolutePath();
+            return java.sql.DriverManager.getConnection("jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE", "portal", "portal-embedded");
         }
 
         public String url(String path) {
