@@ -35,6 +35,13 @@ run_pg "$initdb" -D "$pg_dir/data" -U portal --auth=trust -E UTF8 >/dev/null
 run_pg "$pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $pg_port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -k $pg_dir" start >/dev/null
 echo "PostgreSQL test server on 127.0.0.1:$pg_port"
+# One database per server the tests start: the in-container tests, and the plain portal.
+createdb_bin="$(dirname "$pg_ctl")/createdb"
+for db in portal_arq portal_plain; do
+  run_pg "$createdb_bin" -h 127.0.0.1 -p "$pg_port" -U portal "$db"
+done
 
 mvn -B ${MAVEN_ARGS:-} verify \
-  -Dit.pg.url="jdbc:postgresql://127.0.0.1:$pg_port/postgres" -Dit.pg.user=portal -Dit.pg.password=portal
+  -Dit.pg.url="jdbc:postgresql://127.0.0.1:$pg_port/postgres" -Dit.pg.user=portal -Dit.pg.password=portal \
+  -Dit.pg.arq.url="jdbc:postgresql://127.0.0.1:$pg_port/portal_arq" \
+  -Dit.pg.plain.url="jdbc:postgresql://127.0.0.1:$pg_port/portal_plain"

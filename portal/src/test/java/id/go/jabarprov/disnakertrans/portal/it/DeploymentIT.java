@@ -1,0 +1,77 @@
+package id.go.jabarprov.disnakertrans.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole-war deployments: the portal as shipped, with no module at all, starts and keeps its data
+ * across a restart (on PostgreSQL when the test command provides one); two jars declaring the same
+ * module id stop the deployment with a message naming both.
+ */
+class DeploymentIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void thePortalWithoutAnyModuleStartsServesAndKeepsItsDataAcrossARestart() throws Exception {
+        Path work = Paths.get("target", "it-plain").toAbsolutePath();
+        SharedPortal.deleteRecursively(work);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("portal.data.dir", work.resolve("data").toString());
+        properties.put("portal.bootstrap.admin.password", SharedPortal.ADMIN_PASSWORD);
+        String pg = System.getProperty("it.pg.plain.url");
+        if (pg != null) {
+            properties.put("portal.db.url", pg);
+            properties.put("portal.db.user", System.getProperty("it.pg.user"));
+            properties.put("portal.db.password", System.getProperty("it.pg.password"));
+        }
+        try (PayaraMicroProcess first = PayaraMicroProcess.start(TestWars.portalWar(), work, properties)
+                .awaitReady(Duration.ofSeconds(240))) {
+            System.out.printf("Plain portal (%s): RSS after start %d MiB%n", pg == null ? "H2" : "PostgreSQL", first.rssMiB());
+            assertEquals(200, get(first, "/?wilayah=32.73").statusCode());
+            String health = get(first, "/health").body();
+            assertTrue(health.contains("\"schema.platform\":\"3\""), health);
+            assertTrue(health.contains(pg == null ? "H2" : "PostgreSQL"), health);
+            assertFalse(health.contains("testmod"));
+            assertTrue(first.logText().contains("First administrator created"));
+            assertEquals(404, get(first, "/public/testmod/info.xhtml?wilayah=32.73").statusCode());
+        }
+        try (PayaraMicroProcess second = PayaraMicroProcess.start(TestWars.portalWar(), work, properties)
+                .awaitReady(Duration.ofSeconds(240))) {
+            assertEquals(200, get(second, "/").statusCode());
+            assertFalse(second.logText().contains("First administrator created"), "the administrator was kept");
+            assertTrue(second.logText().contains("Migrated platform: 0 new"), "the schema was kept");
+        }
+    }
+
+    @Test
+    void twoJarsWithTheSameModuleIdFailTheDeploymentNamingBoth() throws Exception {
+        Path work = Paths.get("target", "it-duplicate").toAbsolutePath();
+        SharedPortal.deleteRecursively(work);
+        try (PayaraMicroProcess server = PayaraMicroProcess.start(TestWars.exportDuplicateModuleWar(), work,
+                Map.of("portal.data.dir", work.resolve("data").toString()))) {
+            String log = server.awaitDeploymentFailure(Duration.ofSeconds(240));
+            assertTrue(log.contains("Duplicate module id 'testmod' in testmod"), log.length() > 4000 ? log.substring(0, 4000) : log);
+            int at = log.indexOf("Duplicate module id 'testmod'");
+            String message = log.substring(at, Math.min(log.length(), at + 400));
+            assertTrue(message.contains("testmod.jar") && message.contains("testmod-copy.jar"), message);
+            assertFalse(log.contains("Migrated platform"), "nothing ran");
+        }
+    }
+
+    private HttpResponse<String> get(PayaraMicroProcess server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
