@@ -28,6 +28,12 @@ public final class SharedPortal implements ParameterResolver {
     public static final String STAFF_PASSWORD = "Petugas-Pass-2026";
     /** Sign-in attempts before lock-out in the test portal (kept low so the test is short). */
     public static final int LOCKOUT_ATTEMPTS = 3;
+    /**
+     * The tests share one portal, so each keeps to its own kab/kota where it changes enablement:
+     * ModulesIT 32.79, 32.01, 32.71 (and toggles 32.04 back), TenantIsolationIT 32.73 and 32.04,
+     * PersistenceIT (own server) 32.10. This one stays without any module.
+     */
+    public static final String WITHOUT_MODULES = "32.18";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
