@@ -37,6 +37,15 @@ public class LoginPage {
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            if (username == null || username.isBlank()) {
+                feedback.error(Feedback.FORM + ":username", "validation.required");
+            }
+            if (password == null || password.isEmpty()) {
+                feedback.error(Feedback.FORM + ":password", "validation.required");
+            }
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<String> askedFor = OriginalRequest.pathOf(request);

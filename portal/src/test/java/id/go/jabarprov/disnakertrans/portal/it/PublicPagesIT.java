@@ -81,6 +81,39 @@ class PublicPagesIT {
     }
 
     @Test
+    void openDataAndOperationsEndpointsAnswer() throws Exception {
+        HttpResponse<String> kabKota = portal.get("/api/v1/wilayah");
+        assertEquals(200, kabKota.statusCode());
+        assertTrue(kabKota.body().contains("\"code\":\"32.73\"") && kabKota.body().contains("Kota Bandung"), kabKota.body());
+        HttpResponse<String> kecamatan = portal.get("/api/v1/wilayah/32.18/children");
+        assertEquals(200, kecamatan.statusCode());
+        assertTrue(kecamatan.body().contains("\"parentCode\":\"32.18\""));
+        assertEquals(404, portal.get("/api/v1/wilayah/99.99/children").statusCode());
+        HttpResponse<String> openapi = portal.get("/openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/wilayah"), openapi.body());
+        assertEquals(200, portal.get("/metrics").statusCode());
+        HttpResponse<String> health = portal.get("/health");
+        assertTrue(health.body().contains("\"status\":\"UP\"") && health.body().contains("schema.testmod"), health.body());
+    }
+
+    @Test
+    void pagesFitAPhoneScreenOf360Pixels() {
+        browser.clearCookies();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            for (String path : new String[] {"/?wilayah=32.73", "/login.xhtml", "/register.xhtml"}) {
+                browser.open(path);
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0L, ((Number) overflow).longValue(), path + " scrolls sideways on a phone");
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void unknownPagesAndRestrictedOnesShowTheSame404Page() throws Exception {
         browser.clearCookies();
         browser.open("/no-such-page.xhtml");
