@@ -218,23 +218,29 @@ public class AccountService {
     /** A staff account the caller may administer: one sharing a kab/kota, or any with province rights. */
     private Account administrable(String accountId) {
         if (!currentUser.can(PlatformModule.ADMIN_ACCOUNTS)) {
-            throw new AccessDeniedException("no permission to administer accounts");
+            throw denied(accountId, "no permission to administer accounts");
         }
-        Account account = accounts.find(accountId).orElseThrow(() -> new AccessDeniedException("no such account"));
+        Account account = accounts.find(accountId).orElseThrow(() -> denied(accountId, "no such account"));
         boolean reachable = currentUser.can(PlatformModule.ALL_TENANTS)
                 || account.getTenants().stream().anyMatch(currentUser::canActOn);
         if (!reachable || (account.getRoles().contains(Roles.PLATFORM_ADMIN) && !currentUser.can(PlatformModule.ALL_TENANTS))) {
-            throw new AccessDeniedException("account outside the caller's kab/kota");
+            throw denied(account.getUsername(), "account outside the caller's kab/kota");
         }
         return account;
     }
 
+    /** A refusal, recorded even though the caller's transaction rolls back. */
+    private AccessDeniedException denied(String target, String reason) {
+        audit.recordIndependently(String.valueOf(currentUser.getUsername()), PlatformModule.ID, "access.denied", target, reason);
+        return new AccessDeniedException(reason);
+    }
+
     private void requireAdministration(Set<String> tenantCodes, Set<String> roles) {
         if (!currentUser.can(PlatformModule.ADMIN_ACCOUNTS)) {
-            throw new AccessDeniedException("no permission to administer accounts");
+            throw denied("accounts", "no permission to administer accounts");
         }
         if (!tenantCodes.stream().allMatch(code -> tenants.exists(code) && currentUser.canActOn(code))) {
-            throw new AccessDeniedException("kab/kota outside the caller's reach");
+            throw denied("accounts of " + tenantCodes, "kab/kota outside the caller's reach");
         }
         if (!Roles.STAFF_ROLES.containsAll(roles)
                 || (roles.contains(Roles.PLATFORM_ADMIN) && !currentUser.can(PlatformModule.ALL_TENANTS))) {

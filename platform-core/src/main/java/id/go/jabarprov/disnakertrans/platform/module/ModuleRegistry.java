@@ -26,6 +26,7 @@ public class ModuleRegistry {
 
     private Map<String, ModuleDeclaration> byId;
     private Map<String, Permission> permissions;
+    private List<ModuleDeclaration> ordered;
 
     protected ModuleRegistry() {
         // for CDI
@@ -55,8 +56,6 @@ public class ModuleRegistry {
         this.permissions = Map.copyOf(perms);
         this.ordered = List.copyOf(ids.values());
     }
-
-    private List<ModuleDeclaration> ordered;
 
     /** Every descriptor, the core first, then modules by id. */
     public List<PortalModule> all() {

@@ -20,6 +20,7 @@ public class Tenants {
     EntityManager em;
 
     private Map<String, Wilayah> byCode;
+    private List<Wilayah> ordered;
 
     @PostConstruct
     void load() {
@@ -29,8 +30,6 @@ public class Tenants {
         byCode = Map.copyOf(map);
         ordered = List.copyOf(map.values());
     }
-
-    private List<Wilayah> ordered;
 
     /** The province first, then the kab/kota by code. */
     public List<Wilayah> all() {

@@ -46,6 +46,7 @@ public class AccountsAdminPage implements Serializable {
     private final NewAccount form = new NewAccount();
     private String selectedId;
     private String newPassword;
+    private EditAccount edit;
 
     private final LazyDataModel<Account> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -96,6 +97,24 @@ public class AccountsAdminPage implements Serializable {
         }
     }
 
+    /** Opens the form that changes an account's name, roles and kab/kota. */
+    public void startEdit(Account account) {
+        edit = new EditAccount(account.getId(), account.getUsername(), account.getDisplayName(),
+                new ArrayList<>(account.getRoles()), new ArrayList<>(account.getTenants()));
+    }
+
+    public void saveEdit() {
+        try {
+            service.updateStaff(edit.id, edit.name, new HashSet<>(edit.roles), new HashSet<>(edit.tenants));
+            feedback.info("admin.accounts.updated", edit.username);
+            edit = null;
+        } catch (BusinessException e) {
+            e.fieldKeys().forEach((field, key) -> feedback.error("edit:" + field, key));
+        } catch (AccessDeniedException e) {
+            feedback.error(null, "error.denied");
+        }
+    }
+
     public void setActive(String accountId, boolean active) {
         try {
             service.setActive(accountId, active);
@@ -130,8 +149,35 @@ public class AccountsAdminPage implements Serializable {
     public void setSearch(String search) { this.search = search; }
     public String getSelectedId() { return selectedId; }
     public void setSelectedId(String selectedId) { this.selectedId = selectedId; }
+    public EditAccount getEdit() { return edit; }
     public String getNewPassword() { return newPassword; }
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+
+    /** The fields of the "change account" form. */
+    public static class EditAccount implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String id;
+        private final String username;
+        private String name;
+        private List<String> roles;
+        private List<String> tenants;
+
+        EditAccount(String id, String username, String name, List<String> roles, List<String> tenants) {
+            this.id = id;
+            this.username = username;
+            this.name = name;
+            this.roles = roles;
+            this.tenants = tenants;
+        }
+
+        public String getUsername() { return username; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public List<String> getRoles() { return roles; }
+        public void setRoles(List<String> roles) { this.roles = roles; }
+        public List<String> getTenants() { return tenants; }
+        public void setTenants(List<String> tenants) { this.tenants = tenants; }
+    }
 
     /** The fields of the "new staff account" form. */
     public static class NewAccount implements Serializable {

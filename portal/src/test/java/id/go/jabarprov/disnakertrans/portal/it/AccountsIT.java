@@ -66,6 +66,21 @@ class AccountsIT {
         assertEquals("/staff/index.xhtml", browser.path());
         assertEquals("Kota Bekasi", browser.text("#active-tenant"));
         browser.signOut();
+
+        // the mediator now also serves Kabupaten Bekasi
+        browser.signIn("admin", SharedPortal.ADMIN_PASSWORD);
+        browser.open("/admin/accounts.xhtml");
+        browser.type("#list\\:search", "mediator.bekasi").clickAjax("#list\\:find");
+        browser.clickAjax("#list\\:accounts input[title='mediator.bekasi'][value='Ubah peran dan wilayah']");
+        var tenants = new org.openqa.selenium.support.ui.Select(browser.find("#edit\\:tenants"));
+        tenants.selectByValue("32.16");
+        browser.clickAjax("#edit\\:saveEdit");
+        assertTrue(browser.text("#messages").contains("Akun mediator.bekasi diubah"), browser.text("#messages"));
+        browser.open("/");
+        browser.signOut();
+        browser.signIn("mediator.bekasi", "Mediasi-2026");
+        assertEquals(2, browser.all("#userbar\\:tenant option").size(), "a switcher between the two");
+        browser.signOut();
     }
 
     @Test

@@ -28,16 +28,18 @@ class DeploymentIT {
     void thePortalWithoutAnyModuleStartsServesAndKeepsItsDataAcrossARestart() throws Exception {
         Path work = Paths.get("target", "it-plain").toAbsolutePath();
         SharedPortal.deleteRecursively(work);
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("portal.data.dir", work.resolve("data").toString());
-        properties.put("portal.bootstrap.admin.password", SharedPortal.ADMIN_PASSWORD);
+        // Configured only through environment variables, as an operator would: they override the defaults.
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("PORTAL_DATA_DIR", work.resolve("data").toString());
+        environment.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", SharedPortal.ADMIN_PASSWORD);
         String pg = System.getProperty("it.pg.plain.url");
         if (pg != null) {
-            properties.put("portal.db.url", pg);
-            properties.put("portal.db.user", System.getProperty("it.pg.user"));
-            properties.put("portal.db.password", System.getProperty("it.pg.password"));
+            environment.put("PORTAL_DB_URL", pg);
+            environment.put("PORTAL_DB_USER", System.getProperty("it.pg.user"));
+            environment.put("PORTAL_DB_PASSWORD", System.getProperty("it.pg.password"));
         }
-        try (PayaraMicroProcess first = PayaraMicroProcess.start(TestWars.portalWar(), work, properties)
+        Map<String, String> properties = Map.of();
+        try (PayaraMicroProcess first = PayaraMicroProcess.start(TestWars.portalWar(), work, properties, environment)
                 .awaitReady(Duration.ofSeconds(240))) {
             System.out.printf("Plain portal (%s): RSS after start %d MiB%n", pg == null ? "H2" : "PostgreSQL", first.rssMiB());
             assertEquals(200, get(first, "/?wilayah=32.73").statusCode());
@@ -45,10 +47,17 @@ class DeploymentIT {
             assertTrue(health.contains("\"schema.platform\":\"3\""), health);
             assertTrue(health.contains(pg == null ? "H2" : "PostgreSQL"), health);
             assertFalse(health.contains("testmod"));
-            assertTrue(first.logText().contains("First administrator created"));
+            assertTrue(first.logText().contains("First administrator created: sign in as 'admin' with portal.bootstrap.admin.password"),
+                    "the configured password is used and not printed");
+            assertFalse(first.logText().contains(SharedPortal.ADMIN_PASSWORD), "no secret in the log");
+            assertTrue(first.logText().contains("Created HTTP listener http-listener on host/port 127.0.0.1:"),
+                    "HTTP listens on loopback only");
             assertEquals(404, get(first, "/public/testmod/info.xhtml?wilayah=32.73").statusCode());
         }
-        try (PayaraMicroProcess second = PayaraMicroProcess.start(TestWars.portalWar(), work, properties)
+        if (pg == null) {
+            assertTrue(java.nio.file.Files.exists(work.resolve("data/portal.mv.db")), "the H2 file is in PORTAL_DATA_DIR");
+        }
+        try (PayaraMicroProcess second = PayaraMicroProcess.start(TestWars.portalWar(), work, properties, environment)
                 .awaitReady(Duration.ofSeconds(240))) {
             assertEquals(200, get(second, "/").statusCode());
             assertFalse(second.logText().contains("First administrator created"), "the administrator was kept");

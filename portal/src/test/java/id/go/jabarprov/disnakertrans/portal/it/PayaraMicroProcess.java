@@ -35,6 +35,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /** Starts the war with the given system properties; the data directory is fresh for each start. */
     public static PayaraMicroProcess start(Path war, Path workDir, Map<String, String> properties) throws IOException {
+        return start(war, workDir, properties, Map.of());
+    }
+
+    /** As {@link #start(Path, Path, Map)}, with environment variables (configuration set the way operators set it). */
+    public static PayaraMicroProcess start(Path war, Path workDir, Map<String, String> properties,
+            Map<String, String> environment) throws IOException {
         Files.createDirectories(workDir);
         int port = freePort();
         Path preboot = Paths.get("src/main/payara/preboot.asadmin").toAbsolutePath();
@@ -46,8 +52,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--port", Integer.toString(port), "--nocluster", "--disablephonehome",
                 "--prebootcommandfile", preboot.toString(),
                 "--rootdir", workDir.resolve("payara-root").toAbsolutePath().toString()));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new PayaraMicroProcess(process, port, log);
     }
 
