@@ -85,7 +85,16 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(String css) {
         WebElement element = find(css);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        // The old page is gone once its element cannot be asked anything; while the new document
+        // replaces it, Chromium may answer with a generic error rather than "stale element".
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         waitForDocument();
         return this;
     }
