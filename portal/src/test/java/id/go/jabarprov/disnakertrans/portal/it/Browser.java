@@ -50,7 +50,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     public List<WebElement> all(String css) {
@@ -116,7 +117,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForDocument() {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        // ignoring errors of a script run while the document is being replaced
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
