@@ -43,7 +43,8 @@ public class TestModule implements PortalModule {
     public List<MenuEntry> menu() {
         return List.of(
                 new MenuEntry(Audience.STAFF, "testmod.menu.notes", "/staff/testmod/notes.xhtml", "pi pi-file", 50, NOTES),
-                new MenuEntry(Audience.PUBLIC, "testmod.menu.info", "/public/testmod/info.xhtml", "pi pi-info-circle", 50, null));
+                new MenuEntry(Audience.PUBLIC, "testmod.menu.info", "/public/testmod/info.xhtml", "pi pi-info-circle", 50, null),
+                new MenuEntry(Audience.CITIZEN, "testmod.menu.mine", "/me/testmod/mine.xhtml", "pi pi-user", 50, null));
     }
 
     @Override

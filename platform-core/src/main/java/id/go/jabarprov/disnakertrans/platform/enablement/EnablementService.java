@@ -55,6 +55,17 @@ public class EnablementService {
         return row != null && row.isEnabled();
     }
 
+    /**
+     * The ids of installed modules enabled in at least one kab/kota: what a citizen or employer, who
+     * belongs to no kab/kota and may have business in several, can use from their own pages.
+     */
+    public Set<String> enabledAnywhere() {
+        Set<String> ids = new HashSet<>(em.createQuery(
+                "select distinct e.moduleId from ModuleEnablement e where e.enabled = true", String.class).getResultList());
+        ids.removeIf(id -> !registry.isInstalled(id));
+        return ids;
+    }
+
     /** The ids of installed modules enabled for a kab/kota. */
     public Set<String> enabledModules(String tenantCode) {
         if (tenantCode == null) {

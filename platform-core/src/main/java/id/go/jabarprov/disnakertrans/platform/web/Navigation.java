@@ -33,7 +33,10 @@ public class Navigation {
 
     /** Entries of an audience for a kab/kota. */
     public List<MenuEntry> entries(Audience audience, String tenantCode) {
-        Set<String> enabled = enablement.enabledModules(tenantCode);
+        return entries(audience, enablement.enabledModules(tenantCode));
+    }
+
+    private List<MenuEntry> entries(Audience audience, Set<String> enabled) {
         List<MenuEntry> result = new ArrayList<>();
         for (PortalModule module : registry.all()) {
             boolean on = ModuleRegistry.CORE_ID.equals(module.id()) || enabled.contains(module.id());
@@ -63,7 +66,8 @@ public class Navigation {
         return entries(Audience.ADMIN, currentUser.getActiveTenant());
     }
 
+    /** A citizen's or employer's menu: modules that are on in at least one kab/kota. */
     public List<MenuEntry> getCitizenEntries() {
-        return entries(Audience.CITIZEN, null);
+        return entries(Audience.CITIZEN, enablement.enabledAnywhere());
     }
 }

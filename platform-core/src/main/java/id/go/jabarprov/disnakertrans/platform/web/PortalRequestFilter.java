@@ -95,6 +95,10 @@ public class PortalRequestFilter extends HttpFilter {
             return true; // a core page, or no such module: the page itself answers (404 if missing)
         }
         String tenant = tenantContext.current().orElse(null);
+        if (path.startsWith("/me/") && tenant == null) {
+            // citizens and employers belong to no kab/kota: their pages exist where the module is on anywhere
+            return enablement.enabledAnywhere().contains(moduleId);
+        }
         if (!enablement.isEnabled(tenant, moduleId)) {
             return false;
         }

@@ -134,6 +134,26 @@ class ModulesIT {
     }
 
     @Test
+    void aCitizenWhoBelongsToNoKabKotaUsesAModuleThatIsOnSomewhere() {
+        portal.enable("32.72", "testmod", true);
+        browser.clearCookies();
+        browser.open("/register.xhtml");
+        browser.type("#form\\:name", "Asep Sunandar").type("#form\\:email", "asep@example.id")
+                .type("#form\\:password", "Rahasia-2026").type("#form\\:nik", "3272011508850003")
+                .clickAndWait("#form\\:submit");
+        browser.type("#form\\:username", "asep@example.id").type("#form\\:password", "Rahasia-2026")
+                .clickAndWait("#form\\:submit");
+        assertTrue(browser.text("#menu").contains("Layanan uji saya"), browser.text("#menu"));
+        browser.clickAndWait("#menu a[href$='/me/testmod/mine.xhtml']");
+        assertTrue(browser.exists("#testmod-mine"));
+        browser.assertAccessible();
+        browser.open("/staff/testmod/notes.xhtml");
+        assertTrue(browser.exists("#error-404"), "a citizen never reaches staff pages");
+        browser.open("/");
+        browser.signOut();
+    }
+
+    @Test
     void aFailingPageShowsThe500PageWithoutDetails() throws Exception {
         portal.enable("32.71", "testmod", true);
         browser.clearCookies();
