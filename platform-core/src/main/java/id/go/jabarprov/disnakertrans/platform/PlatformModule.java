@@ -19,6 +19,8 @@ public class PlatformModule implements PortalModule {
     public static final String ADMIN_MODULES = "platform.admin.modules";
     public static final String ADMIN_ACCOUNTS = "platform.admin.accounts";
     public static final String ADMIN_AUDIT = "platform.admin.audit";
+    /** Enter national holidays and cuti bersama: one calendar for the whole province. */
+    public static final String ADMIN_CALENDAR = "platform.admin.calendar";
     /** Act on every kab/kota, not only one's own: the province's administrators. */
     public static final String ALL_TENANTS = "platform.tenants.all";
 
@@ -43,6 +45,7 @@ public class PlatformModule implements PortalModule {
                 Permission.of(ADMIN_MODULES, "platform.permission.modules", Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN),
                 Permission.of(ADMIN_ACCOUNTS, "platform.permission.accounts", Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN),
                 Permission.of(ADMIN_AUDIT, "platform.permission.audit", Roles.PLATFORM_ADMIN, Roles.TENANT_ADMIN),
+                Permission.of(ADMIN_CALENDAR, "platform.permission.calendar", Roles.PLATFORM_ADMIN),
                 Permission.of(ALL_TENANTS, "platform.permission.alltenants", Roles.PLATFORM_ADMIN));
     }
 
@@ -51,6 +54,7 @@ public class PlatformModule implements PortalModule {
         return List.of(
                 new MenuEntry(Audience.ADMIN, "admin.modules.title", "/admin/modules.xhtml", "pi pi-th-large", 10, ADMIN_MODULES),
                 new MenuEntry(Audience.ADMIN, "admin.accounts.title", "/admin/accounts.xhtml", "pi pi-users", 20, ADMIN_ACCOUNTS),
-                new MenuEntry(Audience.ADMIN, "admin.audit.title", "/admin/audit.xhtml", "pi pi-history", 30, ADMIN_AUDIT));
+                new MenuEntry(Audience.ADMIN, "admin.audit.title", "/admin/audit.xhtml", "pi pi-history", 30, ADMIN_AUDIT),
+                new MenuEntry(Audience.ADMIN, "admin.holidays.title", "/admin/holidays.xhtml", "pi pi-calendar", 40, ADMIN_CALENDAR));
     }
 }

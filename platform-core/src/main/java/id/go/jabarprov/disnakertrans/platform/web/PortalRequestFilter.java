@@ -85,7 +85,14 @@ public class PortalRequestFilter extends HttpFilter {
 
     private boolean allowed(String path) {
         if (path.startsWith("/admin/")) {
-            return currentUser.isStaff() && currentUser.permissions().stream().anyMatch(p -> p.startsWith("platform.admin."));
+            if (!currentUser.isStaff()) {
+                return false;
+            }
+            // an admin page with a menu entry needs that entry's permission; others any admin permission
+            return registry.all().stream().flatMap(m -> m.menu().stream())
+                    .filter(entry -> entry.view().equals(path) && entry.permission() != null).findFirst()
+                    .map(entry -> currentUser.can(entry.permission()))
+                    .orElseGet(() -> currentUser.permissions().stream().anyMatch(p -> p.startsWith("platform.admin.")));
         }
         if (path.startsWith("/staff/") && !currentUser.isStaff() && currentUser.isSignedIn()) {
             return false;

@@ -82,6 +82,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Closes a date picker's pop-up (Escape), which would otherwise cover the buttons below it. */
+    public Browser closePopups() {
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        return this;
+    }
+
     /** Clicks and waits for the resulting page load (a full submit or a link). */
     public Browser clickAndWait(String css) {
         WebElement element = find(css);
@@ -100,19 +106,42 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a button that sends a Faces ajax request and waits until the page is updated. */
+    /** Clicks a button that sends a Faces ajax request and waits until its response updated the page. */
     public Browser clickAjax(String css) {
-        ((JavascriptExecutor) driver).executeScript(
-                "if (window.faces && !window.__ajaxHooked) {"
-                        + " window.__ajaxBusy = 0;"
-                        + " faces.ajax.addOnEvent(function (e) {"
-                        + "   if (e.status === 'begin') { window.__ajaxBusy++; }"
-                        + "   if (e.status === 'success') { window.__ajaxBusy--; } });"
-                        + " faces.ajax.addOnError(function () { window.__ajaxBusy--; });"
-                        + " window.__ajaxHooked = true; }");
+        long done = hookAjax();
         find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !window.__ajaxBusy && (!window.jQuery || jQuery.active === 0);")));
+        awaitAjax(done);
+        return this;
+    }
+
+    /** Counts Faces ajax responses, once per page; answers how many there were so far. */
+    private long hookAjax() {
+        Object done = ((JavascriptExecutor) driver).executeScript(
+                "if (window.faces && !window.__ajaxHooked) {"
+                        + " window.__ajaxDone = 0;"
+                        + " faces.ajax.addOnEvent(function (e) { if (e.status === 'success') { window.__ajaxDone++; } });"
+                        + " faces.ajax.addOnError(function () { window.__ajaxDone++; });"
+                        + " window.__ajaxHooked = true; }"
+                        + " return window.__ajaxDone || 0;");
+        return ((Number) done).longValue();
+    }
+
+    /** Waits for one more ajax response than {@code before}: a click that sent nothing fails here, clearly. */
+    private void awaitAjax(long before) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage("no ajax response arrived")
+                .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.__ajaxDone || 0;")).longValue() > before
+                        && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return !window.jQuery || jQuery.active === 0;")));
+    }
+
+    /** Chooses an option of a select whose change sends a Faces ajax request, and waits for the update. */
+    public Browser selectAjax(String css, String value) {
+        var select = new org.openqa.selenium.support.ui.Select(find(css));
+        if (value.equals(select.getFirstSelectedOption().getAttribute("value"))) {
+            return this; // no change, no request
+        }
+        long done = hookAjax();
+        select.selectByValue(value);
+        awaitAjax(done);
         return this;
     }
 

@@ -79,6 +79,9 @@ class PersistenceIT {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    id.go.jabarprov.disnakertrans.platform.calendar.WorkingDayCalendar calendar;
+
     @Test
     void migrationsRanForTheCoreAndTheModuleWithTheirOwnHistories() throws Exception {
         assertEquals("3", migrator.versions().get("platform"));
@@ -94,6 +97,14 @@ class PersistenceIT {
             rs.next();
             assertTrue(rs.getInt(1) >= 1);
         }
+    }
+
+    @Test
+    void theWorkingDayCalendarCountsOnTheShipped2026Holidays() {
+        var deadline = calendar.deadline(java.time.LocalDate.of(2026, 3, 17), 7);
+        assertEquals(java.time.LocalDate.of(2026, 4, 2), deadline.date(), "past Nyepi and Idul Fitri");
+        assertTrue(deadline.isCertain());
+        assertFalse(calendar.isWorkingDay(java.time.LocalDate.of(2026, 8, 17)));
     }
 
     @Test
