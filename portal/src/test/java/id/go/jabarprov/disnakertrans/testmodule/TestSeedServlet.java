@@ -20,10 +20,18 @@ public class TestSeedServlet extends HttpServlet {
     @Inject
     transient TestSeeder seeder;
 
+    @Inject
+    transient TestCertificates certificates;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!"127.0.0.1".equals(request.getRemoteAddr())) {
             response.sendError(404);
+            return;
+        }
+        if ("pdf".equals(request.getParameter("what"))) {
+            response.setContentType("application/pdf");
+            response.getOutputStream().write(certificates.pdf(request.getParameter("code")));
             return;
         }
         String result = switch (request.getParameter("what")) {
@@ -38,6 +46,12 @@ public class TestSeedServlet extends HttpServlet {
                 yield "ok";
             }
             case "note" -> seeder.note(request.getParameter("tenant"), request.getParameter("text"));
+            case "issue" -> certificates.issue(request.getParameter("tenant"), request.getParameter("holder"),
+                    request.getParameter("validUntil") == null ? null : java.time.LocalDate.parse(request.getParameter("validUntil")));
+            case "revoke" -> {
+                certificates.revoke(request.getParameter("code"));
+                yield "ok";
+            }
             default -> null;
         };
         if (result == null) {

@@ -44,7 +44,7 @@ class DeploymentIT {
             System.out.printf("Plain portal (%s): RSS after start %d MiB%n", pg == null ? "H2" : "PostgreSQL", first.rssMiB());
             assertEquals(200, get(first, "/?wilayah=32.73").statusCode());
             String health = get(first, "/health").body();
-            assertTrue(health.contains("\"schema.platform\":\"3\""), health);
+            assertTrue(health.contains("\"schema.platform\":\"4\""), health);
             assertTrue(health.contains(pg == null ? "H2" : "PostgreSQL"), health);
             assertFalse(health.contains("testmod"));
             assertTrue(first.logText().contains("First administrator created: sign in as 'admin' with portal.bootstrap.admin.password"),

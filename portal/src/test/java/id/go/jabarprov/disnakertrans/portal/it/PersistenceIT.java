@@ -80,11 +80,14 @@ class PersistenceIT {
     DataSource dataSource;
 
     @Inject
+    id.go.jabarprov.disnakertrans.platform.documents.DocumentService documents;
+
+    @Inject
     id.go.jabarprov.disnakertrans.platform.calendar.WorkingDayCalendar calendar;
 
     @Test
     void migrationsRanForTheCoreAndTheModuleWithTheirOwnHistories() throws Exception {
-        assertEquals("3", migrator.versions().get("platform"));
+        assertEquals("4", migrator.versions().get("platform"));
         assertEquals("1", migrator.versions().get("testmod"));
         assertEquals(28, tenants.all().size());
         try (Connection db = dataSource.getConnection(); ResultSet rs = db.createStatement().executeQuery(
@@ -105,6 +108,32 @@ class PersistenceIT {
         assertEquals(java.time.LocalDate.of(2026, 4, 2), deadline.date(), "past Nyepi and Idul Fitri");
         assertTrue(deadline.isCertain());
         assertFalse(calendar.isWorkingDay(java.time.LocalDate.of(2026, 8, 17)));
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndSizeAndStoredOnce() {
+        byte[] pdf = "%PDF-1.4 bukti risalah bipartit".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var first = documents.store("testmod", "proof", "risalah.pdf", new java.io.ByteArrayInputStream(pdf),
+                id.go.jabarprov.disnakertrans.platform.documents.DocumentService.SCANS, 1024);
+        var second = documents.store("testmod", "proof", "risalah (2).pdf", new java.io.ByteArrayInputStream(pdf),
+                id.go.jabarprov.disnakertrans.platform.documents.DocumentService.SCANS, 1024);
+        assertEquals(first.getSha256(), second.getSha256());
+        assertFalse(first.getId().equals(second.getId()), "two records, one stored content");
+        assertEquals("application/pdf", first.getMediaType());
+
+        var refused = assertThrows(id.go.jabarprov.disnakertrans.platform.application.BusinessException.class,
+                () -> documents.store("testmod", "proof", "bukti.pdf",
+                        new java.io.ByteArrayInputStream("MZ\u0090 not a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                        id.go.jabarprov.disnakertrans.platform.documents.DocumentService.SCANS, 1024));
+        assertEquals(java.util.Map.of("proof", "document.type"), refused.fieldKeys(), "a renamed program is refused");
+        var tooLarge = assertThrows(id.go.jabarprov.disnakertrans.platform.application.BusinessException.class,
+                () -> documents.store("testmod", "proof", "besar.pdf", new java.io.ByteArrayInputStream(new byte[2048]),
+                        id.go.jabarprov.disnakertrans.platform.documents.DocumentService.SCANS, 1024));
+        assertEquals(java.util.Map.of("proof", "document.too.large"), tooLarge.fieldKeys());
+        var empty = assertThrows(id.go.jabarprov.disnakertrans.platform.application.BusinessException.class,
+                () -> documents.store("testmod", "proof", "kosong.pdf", new java.io.ByteArrayInputStream(new byte[0]),
+                        id.go.jabarprov.disnakertrans.platform.documents.DocumentService.SCANS, 1024));
+        assertEquals(java.util.Map.of("proof", "document.empty"), empty.fieldKeys());
     }
 
     @Test

@@ -124,6 +124,19 @@ public final class SharedPortal implements ParameterResolver {
             return seed(Map.of("what", "note", "tenant", tenant, "text", text));
         }
 
+        /** The PDF issued under a code, read back from the portal's document store. */
+        public byte[] issuedPdf(String code) {
+            try {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url("/test-seed")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("what=pdf&code=" + code)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                return response.body();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         public HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
         }
