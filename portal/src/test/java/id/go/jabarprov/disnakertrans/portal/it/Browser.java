@@ -66,26 +66,29 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Types into a field and checks the field really holds the text afterwards: an ajax update may
+     * replace the element while the keys are on their way, and then the typing is repeated.
+     */
     public Browser type(String css, String value) {
         for (int attempt = 1; ; attempt++) {
             try {
                 WebElement element = find(css);
                 element.clear();
                 element.sendKeys(value);
-                return this;
+                if (value.equals(find(css).getAttribute("value"))) {
+                    return this;
+                }
             } catch (org.openqa.selenium.WebDriverException e) { // stale element or a node replaced meanwhile
                 if (attempt == 3) {
-                    throw e; // the page kept changing under the test
+                    throw e;
                 }
-                waitForDocument();
             }
+            if (attempt == 3) {
+                throw new IllegalStateException(css + " does not hold what was typed: " + find(css).getAttribute("value"));
+            }
+            waitForDocument();
         }
-    }
-
-    /** Closes a date picker's pop-up (Escape), which would otherwise cover the buttons below it. */
-    public Browser closePopups() {
-        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        return this;
     }
 
     /** Clicks and waits for the resulting page load (a full submit or a link). */

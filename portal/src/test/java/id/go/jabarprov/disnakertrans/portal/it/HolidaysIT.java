@@ -41,18 +41,22 @@ class HolidaysIT {
         assertTrue(browser.exists("#year-missing"), "a year nobody entered is flagged");
 
         // a name is needed; what was typed stays
-        browser.type("#form\\:date_input", "2027-01-01").closePopups();
+        browser.type("#form\\:date", "2027-01-01");
         browser.clickAjax("#form\\:add");
         assertTrue(browser.text("#form\\:nameId ~ .ui-message").contains("Wajib diisi"), browser.text("#form"));
-        assertEquals("2027-01-01", browser.find("#form\\:date_input").getAttribute("value"));
+        assertEquals("2027-01-01", browser.find("#form\\:date").getAttribute("value"));
 
         browser.type("#form\\:nameId", "Tahun Baru 2027 Masehi").clickAjax("#form\\:add");
         assertTrue(browser.text("#messages").contains("Hari libur ditambahkan"), browser.text("#messages") + " / " + browser.text("#form"));
         assertTrue(browser.text("#list").contains("Tahun Baru 2027 Masehi"), browser.text("#list"));
         assertFalse(browser.exists("#year-missing"));
 
-        browser.type("#form\\:date_input", "2027-01-01").closePopups().type("#form\\:nameId", "Lagi").clickAjax("#form\\:add");
-        assertTrue(browser.text("#form\\:date ~ .ui-message, #form .ui-message").contains("sudah tercatat"), browser.text("#form"));
+        browser.type("#form\\:date", "2027-01-01").type("#form\\:nameId", "Lagi").clickAjax("#form\\:add");
+        assertTrue(browser.text("#form\\:date ~ .ui-message").contains("sudah tercatat"), browser.text("#form"));
+
+        browser.type("#form\\:date", "1 Januari").clickAjax("#form\\:add");
+        assertTrue(browser.text("#form\\:date ~ .ui-message").contains("Tanggal tidak valid"), browser.text("#form"));
+        assertEquals("1 Januari", browser.find("#form\\:date").getAttribute("value"), "what was typed stays");
 
         browser.clickAjax("#list\\:holidays input[title='2027-01-01']");
         assertTrue(browser.text("#messages").contains("Hari libur dihapus"));
