@@ -37,7 +37,8 @@ public class TestSeedServlet extends HttpServlet {
         String result = switch (request.getParameter("what")) {
             case "staff" -> {
                 seeder.staff(request.getParameter("username"), request.getParameter("password"),
-                        Set.of(request.getParameter("roles").split(",")), Set.of(request.getParameter("tenants").split(",")));
+                        Set.of(request.getParameter("roles").split(",")), Set.of(request.getParameter("tenants").split(",")),
+                        request.getParameter("email"));
                 yield "ok";
             }
             case "enable" -> {
@@ -48,6 +49,10 @@ public class TestSeedServlet extends HttpServlet {
             case "note" -> seeder.note(request.getParameter("tenant"), request.getParameter("text"));
             case "issue" -> certificates.issue(request.getParameter("tenant"), request.getParameter("holder"),
                     request.getParameter("validUntil") == null ? null : java.time.LocalDate.parse(request.getParameter("validUntil")));
+            case "notify" -> {
+                seeder.notify(request.getParameter("recipient"), request.getParameter("text"));
+                yield "ok";
+            }
             case "revoke" -> {
                 certificates.revoke(request.getParameter("code"));
                 yield "ok";

@@ -26,6 +26,9 @@ public class TestSeeder {
     @Inject
     TenantContext tenantContext;
 
+    @Inject
+    id.go.jabarprov.disnakertrans.platform.notification.Notifier notifier;
+
     @PersistenceContext(unitName = "platform")
     EntityManager platform;
 
@@ -33,11 +36,11 @@ public class TestSeeder {
     EntityManager testmod;
 
     @Transactional
-    public void staff(String username, String password, Set<String> roles, Set<String> tenants) {
+    public void staff(String username, String password, Set<String> roles, Set<String> tenants, String email) {
         if (accounts.findByUsername(username).isPresent()) {
             return;
         }
-        Account account = new Account(username, "Petugas " + username, null, Account.Kind.STAFF, Instant.now());
+        Account account = new Account(username, "Petugas " + username, email, Account.Kind.STAFF, Instant.now());
         account.setRoles(roles);
         account.setTenants(tenants);
         account.changePasswordHash(hasher.hash(password));
@@ -52,6 +55,11 @@ public class TestSeeder {
         } else {
             row.setEnabled(enabled);
         }
+    }
+
+    /** A notification from the test module to a person. */
+    public void notify(String recipient, String text) {
+        notifier.notify(recipient, TestModule.ID, "testmod.notify.text", "/staff/testmod/notes.xhtml", text);
     }
 
     /** A note in the given kab/kota; returns its id. */

@@ -50,10 +50,17 @@ public final class SharedPortal implements ParameterResolver {
     public static final class Running implements ExtensionContext.Store.CloseableResource {
 
         private final PayaraMicroProcess server;
+        private final com.icegreen.greenmail.util.GreenMail mail;
         private final HttpClient http = HttpClient.newHttpClient();
 
-        private Running(PayaraMicroProcess server) {
+        private Running(PayaraMicroProcess server, com.icegreen.greenmail.util.GreenMail mail) {
             this.server = server;
+            this.mail = mail;
+        }
+
+        /** The SMTP server on loopback that receives the portal's e-mails. */
+        public com.icegreen.greenmail.util.GreenMail mail() {
+            return mail;
         }
 
         static Running start() {
@@ -69,12 +76,19 @@ public final class SharedPortal implements ParameterResolver {
                 properties.put("portal.auth.lockout.minutes", "10");
                 // Fewer PBKDF2 rounds than production: the tests sign in hundreds of times on 2 cores.
                 properties.put("portal.auth.pbkdf2.iterations", "20000");
+                var mail = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(
+                        freePort(), "127.0.0.1", com.icegreen.greenmail.util.ServerSetup.PROTOCOL_SMTP));
+                mail.start();
+                properties.put("portal.mail.enabled", "true");
+                properties.put("portal.mail.host", "127.0.0.1");
+                properties.put("portal.mail.port", Integer.toString(mail.getSmtp().getPort()));
+                properties.put("portal.public.url", "https://portal.test");
                 Instant begin = Instant.now();
                 PayaraMicroProcess server = PayaraMicroProcess.start(TestWars.exportPortalWithTestModule(), work, properties)
                         .awaitReady(Duration.ofSeconds(240));
                 System.out.printf("Shared portal: cold start to healthy %d ms, RSS %d MiB%n",
                         Duration.between(begin, Instant.now()).toMillis(), server.rssMiB());
-                return new Running(server);
+                return new Running(server, mail);
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("The shared portal did not start", e);
             }
@@ -116,6 +130,11 @@ public final class SharedPortal implements ParameterResolver {
             seed(Map.of("what", "staff", "username", username, "password", STAFF_PASSWORD, "roles", roles, "tenants", tenants));
         }
 
+        public void staff(String username, String roles, String tenants, String email) {
+            seed(Map.of("what", "staff", "username", username, "password", STAFF_PASSWORD, "roles", roles, "tenants", tenants,
+                    "email", email));
+        }
+
         public void enable(String tenant, String module, boolean enabled) {
             seed(Map.of("what", "enable", "tenant", tenant, "module", module, "enabled", Boolean.toString(enabled)));
         }
@@ -145,6 +164,13 @@ public final class SharedPortal implements ParameterResolver {
         public void close() throws InterruptedException {
             System.out.printf("Shared portal: RSS at the end %d MiB%n", server.rssMiB());
             server.close();
+            mail.stop();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
