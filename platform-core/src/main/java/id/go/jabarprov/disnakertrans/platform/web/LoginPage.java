@@ -52,6 +52,12 @@ public class LoginPage {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            // a new session id at sign-in: a session id planted before cannot be ridden afterwards
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(askedFor.orElseGet(() -> external.getRequestContextPath() + landingPage()));

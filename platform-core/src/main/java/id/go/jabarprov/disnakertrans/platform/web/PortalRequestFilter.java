@@ -53,6 +53,10 @@ public class PortalRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Baseline protections for every answer; framing stays same-origin only.
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
         if (path.startsWith("/jakarta.faces.resource/")) {
             chain.doFilter(request, response);
             return;

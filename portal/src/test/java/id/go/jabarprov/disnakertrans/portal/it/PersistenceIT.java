@@ -87,7 +87,12 @@ class PersistenceIT {
 
     @Test
     void migrationsRanForTheCoreAndTheModuleWithTheirOwnHistories() throws Exception {
-        assertEquals("4", migrator.versions().get("platform"));
+        // the exact version is checked against the migration files by DeploymentIT; here: the latest tables exist
+        assertTrue(Integer.parseInt(migrator.versions().get("platform")) >= 5);
+        try (Connection db = dataSource.getConnection(); ResultSet rs = db.createStatement().executeQuery(
+                "select count(*) from platform_notification")) {
+            assertTrue(rs.next());
+        }
         assertEquals("1", migrator.versions().get("testmod"));
         assertEquals(28, tenants.all().size());
         try (Connection db = dataSource.getConnection(); ResultSet rs = db.createStatement().executeQuery(

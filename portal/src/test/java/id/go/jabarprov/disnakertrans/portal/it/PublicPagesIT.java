@@ -77,6 +77,7 @@ class PublicPagesIT {
             HttpResponse<String> response = portal.get(path);
             assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     path + " set a session cookie: " + response.headers().allValues("Set-Cookie"));
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
         }
     }
 

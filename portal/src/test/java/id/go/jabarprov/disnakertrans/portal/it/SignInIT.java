@@ -46,6 +46,18 @@ class SignInIT {
     }
 
     @Test
+    void signingInGivesANewSessionId() {
+        browser.clearCookies();
+        browser.open("/admin/audit.xhtml"); // sent to sign in: a session now holds the page asked for
+        String before = browser.cookie("JSESSIONID").getValue();
+        browser.type("#form\\:username", "signin.officer").type("#form\\:password", SharedPortal.STAFF_PASSWORD)
+                .clickAndWait("#form\\:submit");
+        org.junit.jupiter.api.Assertions.assertNotEquals(before, browser.cookie("JSESSIONID").getValue());
+        browser.open("/");
+        browser.signOut();
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithAClearMessageAndKeepsTheUserName() {
         browser.clearCookies();
         browser.signIn("signin.officer", "wrong-password-1");
