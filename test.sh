@@ -41,7 +41,8 @@ for db in portal_arq portal_plain; do
   run_pg "$createdb_bin" -h 127.0.0.1 -p "$pg_port" -U portal "$db"
 done
 
-mvn -B ${MAVEN_ARGS:-} verify \
+# clean: no report, summary or test database left from an earlier run may decide this one
+mvn -B ${MAVEN_ARGS:-} clean verify \
   -Dit.pg.url="jdbc:postgresql://127.0.0.1:$pg_port/postgres" -Dit.pg.user=portal -Dit.pg.password=portal \
   -Dit.pg.arq.url="jdbc:postgresql://127.0.0.1:$pg_port/portal_arq" \
   -Dit.pg.plain.url="jdbc:postgresql://127.0.0.1:$pg_port/portal_plain"
