@@ -4,28 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Administrators create staff accounts with roles and kab/kota, reset passwords and deactivate accounts. */
-@ExtendWith(SharedPortal.class)
-class AccountsIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
+class AccountsIT extends BrowserTest {
 
     @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
+    static void seed() {
         portal.staff("tenantadmin.3275", "tenant-admin", "32.75");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     private void createStaff(String username, String name, String password, String role, String tenant) {

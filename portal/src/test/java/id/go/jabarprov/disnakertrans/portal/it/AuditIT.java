@@ -11,29 +11,16 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 /** The audit viewer: security events are there, filters narrow, CSV exports, and a hand edit is caught. */
-@ExtendWith(SharedPortal.class)
-class AuditIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
+class AuditIT extends BrowserTest {
 
     @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
+    static void seed() {
         portal.staff("audit.officer", "jobinfo-officer", "32.77");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

@@ -4,28 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The working-day calendar: 2026 as shipped, a later year entered by the province administrator. */
-@ExtendWith(SharedPortal.class)
-class HolidaysIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
+class HolidaysIT extends BrowserTest {
 
     @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
+    static void seed() {
         portal.staff("tenantadmin.3276", "tenant-admin", "32.76");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

@@ -4,32 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The plug-in proof with the test module: installed modules, the kab/kota × module matrix, the
  * generated settings form, and the three enforcements of enablement (menu, page, service).
  */
-@ExtendWith(SharedPortal.class)
-class ModulesIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
+class ModulesIT extends BrowserTest {
 
     @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
+    static void seed() {
         portal.staff("notes.3279", "jobinfo-officer", "32.79");
         portal.staff("tenantadmin.3204", "tenant-admin", "32.04");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

@@ -7,29 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A module notifies a person: an e-mail (to a real SMTP server on loopback) and the bell in the portal. */
-@ExtendWith(SharedPortal.class)
-class NotificationsIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
+class NotificationsIT extends BrowserTest {
 
     @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
+    static void seed() {
         portal.enable("32.78", "testmod", true);
         portal.staff("notified.3278", "jobinfo-officer", "32.78", "petugas.tasik@example.id");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

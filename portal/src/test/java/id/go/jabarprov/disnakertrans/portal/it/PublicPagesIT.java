@@ -5,28 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public home, the kab/kota choice, the language switch, statelessness and the error pages. */
-@ExtendWith(SharedPortal.class)
-class PublicPagesIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class PublicPagesIT extends BrowserTest {
 
     @Test
     void homeOffersEveryKabKotaAndTheProvinceAndKeepsTheChoiceInTheUrl() {

@@ -3,26 +3,10 @@ package id.go.jabarprov.disnakertrans.portal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Citizens register themselves; a bad NIK is explained beside the field and nothing typed is lost. */
-@ExtendWith(SharedPortal.class)
-class RegistrationIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(SharedPortal.Running running) {
-        browser = new Browser(running);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class RegistrationIT extends BrowserTest {
 
     private void fill(String name, String email, String password, String nik) {
         browser.open("/register.xhtml");

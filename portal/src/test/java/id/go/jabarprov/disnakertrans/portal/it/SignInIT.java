@@ -4,29 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Local sign-in: good and bad credentials, lock-out, sign-out, and returning to the page asked for. */
-@ExtendWith(SharedPortal.class)
-class SignInIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
+class SignInIT extends BrowserTest {
 
     @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
+    static void seed() {
         portal.staff("signin.officer", "jobinfo-officer", "32.73");
         portal.staff("lockout.officer", "jobinfo-officer", "32.73");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

@@ -4,25 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** An officer of 32.73 tries to read and change a 32.04 row by list, URL and form: refused every time. */
-@ExtendWith(SharedPortal.class)
-class TenantIsolationIT {
+class TenantIsolationIT extends BrowserTest {
 
-    private static SharedPortal.Running portal;
-    private static Browser browser;
     private static String bandungNote;
     private static String kabBandungNote;
 
     @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
+    static void seed() {
         portal.enable("32.73", "testmod", true);
         portal.enable("32.04", "testmod", true);
         portal.staff("officer.3273", "jobinfo-officer", "32.73");
@@ -30,11 +23,6 @@ class TenantIsolationIT {
         portal.staff("officer.both", "jobinfo-officer", "32.73,32.04");
         bandungNote = portal.note("32.73", "Catatan Kota Bandung");
         kabBandungNote = portal.note("32.04", "Catatan Kabupaten Bandung");
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
     }
 
     @Test

@@ -10,28 +10,10 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A module issues a PDF with a QR code through the core; anyone checks it on the public page, without signing in. */
-@ExtendWith(SharedPortal.class)
-class VerifyIT {
-
-    private static SharedPortal.Running portal;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(SharedPortal.Running running) {
-        portal = running;
-        browser = new Browser(running);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class VerifyIT extends BrowserTest {
 
     private String issue(String validUntil) {
         return portal.seed(Map.of("what", "issue", "tenant", "32.73", "holder", "Siti Rahayu", "validUntil", validUntil));
