@@ -120,6 +120,8 @@ public class Account {
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
     public Kind getKind() { return kind; }
+    /** An SSO user's kind follows the roles in their token. */
+    public void changeKind(Kind kind) { this.kind = java.util.Objects.requireNonNull(kind); }
     public String getPasswordHash() { return passwordHash; }
     public String getNik() { return nik; }
     public void setNik(String nik) { this.nik = nik; }

@@ -4,7 +4,9 @@ import id.go.jabarprov.disnakertrans.platform.PlatformModule;
 import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
 import id.go.jabarprov.disnakertrans.platform.audit.RequestInfo;
 import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
+import id.go.jabarprov.disnakertrans.platform.identity.AuthMode;
 import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.platform.identity.oidc.OidcProfile;
 import id.go.jabarprov.disnakertrans.platform.module.ModuleRegistry;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
@@ -49,6 +51,12 @@ public class PortalRequestFilter extends HttpFilter {
     @Inject
     AuditService audit;
 
+    @Inject
+    AuthMode authMode;
+
+    @Inject
+    OidcProfile oidcProfile;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -67,6 +75,9 @@ public class PortalRequestFilter extends HttpFilter {
             return;
         }
         requestInfo.setClientAddress(request.getRemoteAddr());
+        if (authMode.isOidc()) {
+            oidcProfile.syncOnce(request); // before anything reads the caller's profile
+        }
         boolean staffSpace = path.startsWith("/staff/") || path.startsWith("/admin/");
         if (staffSpace) {
             currentUser.activeTenant().ifPresent(tenantContext::set);

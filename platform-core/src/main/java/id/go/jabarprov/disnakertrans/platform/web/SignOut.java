@@ -23,6 +23,9 @@ public class SignOut {
     @Inject
     AuditService audit;
 
+    @Inject
+    id.go.jabarprov.disnakertrans.platform.identity.AuthMode authMode;
+
     public void signOut() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (currentUser.isSignedIn()) {
@@ -31,6 +34,15 @@ public class SignOut {
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
+        if (authMode.isOidc()) {
+            // the mechanism has sent the browser to Keycloak to end its session there too; it comes back to "/"
+            external.invalidateSession();
+            if (!external.isResponseCommitted() && ((jakarta.servlet.http.HttpServletResponse) external.getResponse()).getStatus() < 300) {
+                external.redirect(external.getRequestContextPath() + "/");
+            }
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/");
     }

@@ -24,10 +24,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
-    private final SharedPortal.Running portal;
+    private final java.util.function.Function<String, String> urls;
 
     public Browser(SharedPortal.Running portal) {
-        this.portal = portal;
+        this(portal::url);
+    }
+
+    /** For a portal other than the shared one: how to turn a path into its URL. */
+    public Browser(java.util.function.Function<String, String> urls) {
+        this.urls = urls;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -45,7 +50,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(portal.url(path));
+        driver.get(urls.apply(path));
         return this;
     }
 

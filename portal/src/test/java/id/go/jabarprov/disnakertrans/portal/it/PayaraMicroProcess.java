@@ -41,8 +41,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /** As {@link #start(Path, Path, Map)}, with environment variables (configuration set the way operators set it). */
     public static PayaraMicroProcess start(Path war, Path workDir, Map<String, String> properties,
             Map<String, String> environment) throws IOException {
+        return start(war, workDir, properties, environment, freePort());
+    }
+
+    /** On a given port: for an SSO client whose redirect addresses the identity provider knows in advance. */
+    public static PayaraMicroProcess start(Path war, Path workDir, Map<String, String> properties,
+            Map<String, String> environment, int port) throws IOException {
         Files.createDirectories(workDir);
-        int port = freePort();
         Path preboot = Paths.get("src/main/payara/preboot.asadmin").toAbsolutePath();
         Path log = workDir.resolve("payara.log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));

@@ -1,0 +1,84 @@
+package id.go.jabarprov.disnakertrans.platform.identity.oidc;
+
+import id.go.jabarprov.disnakertrans.platform.PlatformModule;
+import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
+import id.go.jabarprov.disnakertrans.platform.identity.Account;
+import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
+import id.go.jabarprov.disnakertrans.platform.module.Roles;
+import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the portal's profile row of an SSO user in step with their token, once per session: roles
+ * from the {@code groups} claim (Keycloak's own roles ignored), kab/kota from the {@code kabkota}
+ * claim (unknown codes ignored), name and e-mail. Everything else (permissions, tenants, audit)
+ * then works exactly as in local mode, from that row.
+ */
+@ApplicationScoped
+public class OidcProfile {
+
+    static final String SYNCED = "portal.oidc.synced";
+
+    @Inject
+    Instance<OpenIdContext> openIdContext;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    AuditService audit;
+
+    /** Called for every request in SSO mode; does the work only for the first request of a session. */
+    @Transactional
+    public void syncOnce(HttpServletRequest request) {
+        if (request.getUserPrincipal() == null || !openIdContext.isResolvable()) {
+            return;
+        }
+        String username = request.getUserPrincipal().getName();
+        HttpSession session = request.getSession();
+        if (username.equals(session.getAttribute(SYNCED))) {
+            return;
+        }
+        OpenIdContext context = openIdContext.get();
+        var claims = context.getClaims();
+        sync(username, claims.getArrayStringClaim("groups"), claims.getArrayStringClaim("kabkota"),
+                claims.getStringClaim("name").orElse(username), claims.getStringClaim("email").orElse(null));
+        session.setAttribute(SYNCED, username);
+    }
+
+    /** Creates or updates the profile row; runs in the caller's transaction. */
+    Account sync(String username, Collection<String> groups, List<String> kabKota, String name, String email) {
+        Set<String> roles = groups.stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> codes = kabKota.stream().filter(tenants::exists).collect(Collectors.toCollection(TreeSet::new));
+        Account.Kind kind = roles.stream().anyMatch(Roles.STAFF_ROLES::contains) ? Account.Kind.STAFF
+                : roles.contains(Roles.EMPLOYER) ? Account.Kind.EMPLOYER : Account.Kind.CITIZEN;
+        Account account = accounts.findByUsername(username).orElseGet(() -> {
+            Account created = new Account(username.toLowerCase(), name, email, kind, Instant.now());
+            accounts.add(created);
+            return created;
+        });
+        account.changeKind(kind);
+        account.setDisplayName(name);
+        account.setEmail(email);
+        account.setRoles(roles);
+        account.setTenants(codes);
+        audit.recordIndependently(username, PlatformModule.ID, "auth.signin", username,
+                "signed in through SSO; roles=" + roles + " kabkota=" + codes);
+        return account;
+    }
+}

@@ -1,0 +1,36 @@
+package id.go.jabarprov.disnakertrans.platform.identity.oidc;
+
+import id.go.jabarprov.disnakertrans.platform.identity.Account;
+import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Where Keycloak sends the browser back to. The OpenID Connect mechanism has validated the code
+ * before this runs; this only leads the person on: officers to their dashboard, others to their page.
+ * (Returning to the very page first asked for waits for a Soteria fix: restoring that request
+ * breaks its parameters.)
+ */
+@WebServlet("/Callback")
+public class SignInCallback extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getUserPrincipal() == null) {
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
+        boolean staff = accounts.findActiveByUsername(request.getUserPrincipal().getName())
+                .map(a -> a.getKind() == Account.Kind.STAFF).orElse(false);
+        response.sendRedirect(request.getContextPath() + (staff ? "/staff/index.xhtml" : "/me/index.xhtml"));
+    }
+}

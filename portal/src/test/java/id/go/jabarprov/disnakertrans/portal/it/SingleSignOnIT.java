@@ -1,0 +1,85 @@
+package id.go.jabarprov.disnakertrans.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in SSO mode against the repository's real Keycloak: an officer signs in on Keycloak's
+ * page, acts for the kab/kota of the token, signs out of both, and a province administrator reaches
+ * the module matrix.
+ */
+class SingleSignOnIT {
+
+    /** The realm file registers this address of the portal as a redirect target. */
+    private static final int PORTAL_PORT = 18080;
+    private static final int KEYCLOAK_PORT = 18180;
+
+    private static KeycloakProcess keycloak;
+    private static PayaraMicroProcess portal;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String secret = "test-" + java.util.UUID.randomUUID();
+        keycloak = KeycloakProcess.start(KEYCLOAK_PORT, secret);
+        Path work = Paths.get("target", "it-sso").toAbsolutePath();
+        SharedPortal.deleteRecursively(work);
+        portal = PayaraMicroProcess.start(TestWars.portalWar(), work, Map.of(
+                "portal.data.dir", work.resolve("data").toString(),
+                "portal.auth.mode", "oidc",
+                "portal.oidc.provider.url", keycloak.realmUrl()),
+                Map.of("PORTAL_OIDC_CLIENT_SECRET", secret), PORTAL_PORT).awaitReady(Duration.ofSeconds(240));
+        browser = new Browser(portal::url);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (portal != null) {
+            portal.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
+    }
+
+    private void signInOnKeycloak(String username) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        assertEquals(KEYCLOAK_PORT, URI.create(browser.driver().getCurrentUrl()).getPort(), "on Keycloak's own page");
+        browser.type("#username", username).type("#password", "Demo-Pass-2026").clickAndWait("#kc-login");
+    }
+
+    @Test
+    void anOfficerSignsInThroughKeycloakActsForTheTokensKabKotaAndSignsOutOfBoth() {
+        browser.open("/staff/index.xhtml");
+        signInOnKeycloak("pengantar.3273");
+        assertEquals("/staff/index.xhtml", browser.path(), "back on the page asked for");
+        assertEquals("Kota Bandung", browser.text("#active-tenant"));
+        assertEquals("Rina Marlina", browser.text("#user-name"));
+        browser.assertAccessible();
+
+        browser.signOut();
+        assertEquals(PORTAL_PORT, URI.create(browser.driver().getCurrentUrl()).getPort());
+        assertEquals("/", browser.path());
+        browser.open("/staff/index.xhtml");
+        // really out of Keycloak too: its login page asks again
+        signInOnKeycloak("admin.provinsi");
+        browser.open("/admin/modules.xhtml");
+        assertEquals(28, browser.all("#matrix-table tbody tr").size(), "the province administrator sees every kab/kota");
+        browser.signOut();
+    }
+}
