@@ -82,4 +82,24 @@ class SingleSignOnIT {
         assertEquals(28, browser.all("#matrix-table tbody tr").size(), "the province administrator sees every kab/kota");
         browser.signOut();
     }
+
+    @Test
+    void aCitizenWhoRegistersOnKeycloakComesBackAsACitizen() {
+        browser.clearCookies();
+        browser.open("/");
+        browser.clickAndWait("#register");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href*='login-actions/registration']")));
+        browser.clickAndWait("a[href*='login-actions/registration']");
+        browser.type("#username", "asep.sunandar").type("#email", "asep.sunandar@example.id")
+                .type("#firstName", "Asep").type("#lastName", "Sunandar")
+                .type("#password", "Rahasia-Asep-2026").type("#password-confirm", "Rahasia-Asep-2026")
+                .clickAndWait("input[type=submit], button[type=submit]");
+        assertEquals("/me/index.xhtml", browser.path(), browser.find("body").getText());
+        assertEquals("Asep Sunandar", browser.text("#profile-name"));
+        browser.open("/staff/index.xhtml");
+        assertTrue(browser.exists("#error-404"), "a citizen has no staff pages");
+        browser.open("/");
+        browser.signOut();
+    }
 }
