@@ -67,7 +67,7 @@ class SingleSignOnIT {
     void anOfficerSignsInThroughKeycloakActsForTheTokensKabKotaAndSignsOutOfBoth() {
         browser.open("/staff/index.xhtml");
         signInOnKeycloak("pengantar.3273");
-        assertEquals("/staff/index.xhtml", browser.path(), "back on the page asked for");
+        assertEquals("/staff/index.xhtml", browser.path(), "an officer lands on the staff dashboard");
         assertEquals("Kota Bandung", browser.text("#active-tenant"));
         assertEquals("Rina Marlina", browser.text("#user-name"));
         browser.assertAccessible();
@@ -99,6 +99,19 @@ class SingleSignOnIT {
         assertEquals("Asep Sunandar", browser.text("#profile-name"));
         browser.open("/staff/index.xhtml");
         assertTrue(browser.exists("#error-404"), "a citizen has no staff pages");
+        browser.open("/");
+        browser.signOut();
+    }
+
+    @Test
+    void anOfficerWithoutKabKotaInTheTokenGetsNoStaffRightsAndIsToldWhy() {
+        browser.clearCookies();
+        browser.open("/staff/index.xhtml");
+        signInOnKeycloak("tanpa.wilayah");
+        assertEquals("/me/index.xhtml", browser.path());
+        assertTrue(browser.text("#sign-in-notice").contains("belum ada kabupaten/kota"), browser.find("body").getText());
+        browser.open("/staff/index.xhtml");
+        assertTrue(browser.exists("#error-404"), "no staff pages");
         browser.open("/");
         browser.signOut();
     }

@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public class OidcProfile {
 
     static final String SYNCED = "portal.oidc.synced";
+    /** An i18n key telling the signed-in person why they have fewer rights than their roles say. */
+    public static final String PROBLEM = "portal.oidc.problem";
 
     @Inject
     Instance<OpenIdContext> openIdContext;
@@ -56,8 +58,14 @@ public class OidcProfile {
         }
         OpenIdContext context = openIdContext.get();
         var claims = context.getClaims();
-        sync(username, claims.getArrayStringClaim("groups"), claims.getArrayStringClaim("kabkota"),
+        Account account = sync(username, claims.getArrayStringClaim("groups"), claims.getArrayStringClaim("kabkota"),
                 claims.getStringClaim("name").orElse(username), claims.getStringClaim("email").orElse(null));
+        boolean staffRoleInToken = claims.getArrayStringClaim("groups").stream().anyMatch(Roles.STAFF_ROLES::contains);
+        if (staffRoleInToken && account.getKind() != Account.Kind.STAFF) {
+            session.setAttribute(PROBLEM, "sso.no.kabkota");
+        } else {
+            session.removeAttribute(PROBLEM);
+        }
         session.setAttribute(SYNCED, username);
     }
 
@@ -65,6 +73,10 @@ public class OidcProfile {
     Account sync(String username, Collection<String> groups, List<String> kabKota, String name, String email) {
         Set<String> roles = groups.stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new));
         Set<String> codes = kabKota.stream().filter(tenants::exists).collect(Collectors.toCollection(TreeSet::new));
+        if (codes.isEmpty() && roles.removeIf(Roles.STAFF_ROLES::contains)) {
+            // an officer must belong to a kab/kota: without one, no staff rights until an administrator sets it
+            audit.recordIndependently(username, PlatformModule.ID, "access.denied", username, "SSO token without kabkota");
+        }
         Account.Kind kind = roles.stream().anyMatch(Roles.STAFF_ROLES::contains) ? Account.Kind.STAFF
                 : roles.contains(Roles.EMPLOYER) ? Account.Kind.EMPLOYER : Account.Kind.CITIZEN;
         Account account = accounts.findByUsername(username).orElseGet(() -> {
