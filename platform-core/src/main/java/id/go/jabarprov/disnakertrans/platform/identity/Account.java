@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A person who can sign in: staff (created by an administrator), or a citizen or employer (who
@@ -61,12 +63,15 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    // batch-fetched: a page of 20 accounts costs one query per collection, not one per account
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "platform_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     private Set<String> roles = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "platform_account_tenant", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "tenant_code")
     private Set<String> tenants = new TreeSet<>();

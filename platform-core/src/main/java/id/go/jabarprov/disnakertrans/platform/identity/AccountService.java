@@ -162,11 +162,14 @@ public class AccountService {
                     : Map.of("tenants", "account.tenants.required"));
         }
         String before = "roles=" + account.getRoles() + " tenants=" + account.getTenants();
+        // memberships the editor cannot see (another kab/kota of a shared officer) are kept as they are
+        Set<String> tenantsAfter = new java.util.TreeSet<>(tenantCodes);
+        account.getTenants().stream().filter(code -> !currentUser.canActOn(code)).forEach(tenantsAfter::add);
         account.setDisplayName(name == null || name.isBlank() ? account.getDisplayName() : name.trim());
         account.setRoles(roles);
-        account.setTenants(tenantCodes);
+        account.setTenants(tenantsAfter);
         audit.recordFor(tenantCodes.iterator().next(), PlatformModule.ID, "account.updated", account.getUsername(),
-                "staff account changed", before + " -> roles=" + roles + " tenants=" + tenantCodes);
+                "staff account changed", before + " -> roles=" + roles + " tenants=" + tenantsAfter);
     }
 
     @Transactional

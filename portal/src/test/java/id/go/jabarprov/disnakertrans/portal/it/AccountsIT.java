@@ -118,4 +118,29 @@ class AccountsIT extends BrowserTest {
         browser.open("/");
         browser.signOut();
     }
+
+    @Test
+    void editingASharedOfficerKeepsTheMembershipTheEditorCannotSee() {
+        portal.staff("shared.3275.3273", "jobinfo-officer", "32.75,32.73");
+        browser.clearCookies();
+        browser.signIn("tenantadmin.3275", SharedPortal.STAFF_PASSWORD);
+        browser.open("/admin/accounts.xhtml");
+        browser.type("#list\\:search", "shared.3275.3273").clickAjax("#list\\:find");
+        browser.clickAjax("#list\\:accounts input[title='shared.3275.3273'][value='Ubah peran dan wilayah']");
+        assertEquals(1, browser.all("#edit\\:tenants option").size(), "only its own kab/kota is offered");
+        browser.find("#edit\\:roles input[value='village-officer']").click();
+        browser.clickAjax("#edit\\:saveEdit");
+        assertTrue(browser.text("#messages").contains("diubah"), browser.text("#messages"));
+        browser.open("/");
+        browser.signOut();
+
+        browser.signIn("admin", SharedPortal.ADMIN_PASSWORD);
+        browser.open("/admin/accounts.xhtml");
+        browser.type("#list\\:search", "shared.3275.3273").clickAjax("#list\\:find");
+        String row = browser.text("#list\\:accounts tbody");
+        assertTrue(row.contains("32.73") && row.contains("32.75"), "the other kab/kota stays: " + row);
+        assertTrue(row.contains("village-officer"));
+        browser.open("/");
+        browser.signOut();
+    }
 }
