@@ -39,26 +39,25 @@ public class AuditService {
     /** Records an action of the current user in the current tenant, inside the caller's transaction. */
     @Transactional(Transactional.TxType.REQUIRED)
     public AuditRecord record(String moduleId, String action, String target, String summary, String details) {
-        return append(entry(moduleId, action, target, summary, details, null));
+        return append(entry(null, moduleId, action, target, summary, details, null));
     }
 
     /** As {@link #record} but for a given tenant (an admin acting on another kab/kota). */
     @Transactional(Transactional.TxType.REQUIRED)
     public AuditRecord recordFor(String tenantCode, String moduleId, String action, String target, String summary,
             String details) {
-        return append(entry(moduleId, action, target, summary, details, tenantCode));
+        return append(entry(null, moduleId, action, target, summary, details, tenantCode));
     }
 
     /** Records an event that must stay even if the surrounding work fails, with an explicit actor. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public AuditRecord recordIndependently(String actor, String moduleId, String action, String target, String summary) {
-        AuditEntry base = entry(moduleId, action, target, summary, null, null);
-        return append(new AuditEntry(base.occurredAt(), actor, base.roles(), base.tenantCode(), moduleId, action, target,
-                summary, null, base.clientAddress(), base.requestId()));
+        return append(entry(actor, moduleId, action, target, summary, null, null));
     }
 
-    private AuditEntry entry(String moduleId, String action, String target, String summary, String details,
-            String tenantOverride) {
+    /** The entry with who, where and which request; {@code actorOverride} names a caller not (yet) signed in. */
+    private AuditEntry entry(String actorOverride, String moduleId, String action, String target, String summary,
+            String details, String tenantOverride) {
         String actor = SYSTEM_ACTOR;
         String roles = null;
         String tenant = tenantOverride;
@@ -76,6 +75,9 @@ public class AuditService {
             requestId = requestInfo.requestId();
         } catch (ContextNotActiveException e) {
             // start-up or scheduled work: no request, the system acts
+        }
+        if (actorOverride != null) {
+            actor = actorOverride;
         }
         return new AuditEntry(Instant.now(clock), actor, roles, tenant, moduleId, action, target, summary, details,
                 address, requestId);

@@ -65,8 +65,4 @@ public final class WorkingDays {
         }
         return count;
     }
-
-    public boolean covers(int year) {
-        return coveredYears.contains(year);
-    }
 }

@@ -20,10 +20,6 @@ public class TenantContext {
         return Optional.ofNullable(tenantCode);
     }
 
-    public String require() {
-        return current().orElseThrow(() -> new IllegalStateException("No kab/kota chosen for this request"));
-    }
-
     public void set(String tenantCode) {
         this.tenantCode = tenantCode;
     }

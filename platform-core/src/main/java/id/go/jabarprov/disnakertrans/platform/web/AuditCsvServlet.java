@@ -36,8 +36,7 @@ public class AuditCsvServlet extends HttpServlet {
         }
         AuditFilter filter;
         try {
-            filter = new AuditFilter(
-                    date(request.getParameter("from"), 0), date(request.getParameter("to"), 1),
+            filter = AuditFilter.days(date(request.getParameter("from")), date(request.getParameter("to")), Formats.JAKARTA,
                     request.getParameter("tenant"), request.getParameter("module"), request.getParameter("actor"),
                     request.getParameter("action"),
                     currentUser.can(PlatformModule.ALL_TENANTS) ? null : new HashSet<>(currentUser.memberships()));
@@ -55,9 +54,8 @@ public class AuditCsvServlet extends HttpServlet {
                 csv(r.getRequestId()), r.getPrevHash(), r.getHash())));
     }
 
-    private static java.time.Instant date(String value, int plusDays) {
-        return value == null || value.isBlank() ? null
-                : LocalDate.parse(value).plusDays(plusDays).atStartOfDay(AuditPage.JAKARTA).toInstant();
+    private static LocalDate date(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value);
     }
 
     /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not execute it. */

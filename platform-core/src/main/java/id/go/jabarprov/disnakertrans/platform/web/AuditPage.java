@@ -17,7 +17,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,6 @@ import org.primefaces.model.SortMeta;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final ZoneId JAKARTA = Formats.JAKARTA;
 
     @Inject
     transient AuditTrail trail;
@@ -79,10 +77,7 @@ public class AuditPage implements Serializable {
 
     /** The filter as typed, narrowed to the kab/kota the viewer may see. */
     AuditFilter filter() {
-        return new AuditFilter(
-                from == null ? null : from.atStartOfDay(JAKARTA).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(JAKARTA).toInstant(),
-                blankToNull(tenant), blankToNull(module), blankToNull(actor), blankToNull(action),
+        return AuditFilter.days(from, to, Formats.JAKARTA, blankToNull(tenant), blankToNull(module), blankToNull(actor), blankToNull(action),
                 currentUser.can(PlatformModule.ALL_TENANTS) ? null : new HashSet<>(currentUser.memberships()));
     }
 

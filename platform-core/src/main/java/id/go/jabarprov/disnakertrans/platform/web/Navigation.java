@@ -31,9 +31,13 @@ public class Navigation {
     @Inject
     CurrentUser currentUser;
 
+    /** The enabled modules per kab/kota, asked once per request: the layout and the dashboard both need them. */
+    private final java.util.Map<String, Set<String>> enabledByTenant = new java.util.HashMap<>();
+
     /** Entries of an audience for a kab/kota. */
     public List<MenuEntry> entries(Audience audience, String tenantCode) {
-        return entries(audience, enablement.enabledModules(tenantCode));
+        return entries(audience, enabledByTenant.computeIfAbsent(String.valueOf(tenantCode),
+                k -> enablement.enabledModules(tenantCode)));
     }
 
     private List<MenuEntry> entries(Audience audience, Set<String> enabled) {

@@ -15,6 +15,16 @@ class AccountsIT extends BrowserTest {
         portal.staff("tenantadmin.3275", "tenant-admin", "32.75");
     }
 
+    /** Narrows the accounts list to one user name. */
+    private void search(String username) {
+        browser.type("#list\\:search", username).clickAjax("#list\\:find");
+    }
+
+    /** Presses one of the buttons in an account's row (they carry the user name as their title). */
+    private void clickRowButton(String username, String label) {
+        browser.clickAjax("#list\\:accounts input[title='" + username + "'][value='" + label + "']");
+    }
+
     private void createStaff(String username, String name, String password, String role, String tenant) {
         browser.type("#form\\:username", username).type("#form\\:name", name).type("#form\\:password", password);
         if (role != null) {
@@ -44,7 +54,7 @@ class AccountsIT extends BrowserTest {
 
         createStaff("mediator.bekasi", "Dewi Lestari", "Mediasi-2026", "sikhi-mediator", "32.75");
         assertTrue(browser.text("#messages").contains("Akun mediator.bekasi dibuat"), browser.text("#messages"));
-        browser.type("#list\\:search", "mediator.bekasi").clickAjax("#list\\:find");
+        search("mediator.bekasi");
         assertEquals(1, browser.all("#list\\:accounts .account-username").size());
         browser.open("/");
         browser.signOut();
@@ -57,8 +67,8 @@ class AccountsIT extends BrowserTest {
         // the mediator now also serves Kabupaten Bekasi
         browser.signIn("admin", SharedPortal.ADMIN_PASSWORD);
         browser.open("/admin/accounts.xhtml");
-        browser.type("#list\\:search", "mediator.bekasi").clickAjax("#list\\:find");
-        browser.clickAjax("#list\\:accounts input[title='mediator.bekasi'][value='Ubah peran dan wilayah']");
+        search("mediator.bekasi");
+        clickRowButton("mediator.bekasi", "Ubah peran dan wilayah");
         var tenants = new org.openqa.selenium.support.ui.Select(browser.find("#edit\\:tenants"));
         tenants.selectByValue("32.16");
         browser.clickAjax("#edit\\:saveEdit");
@@ -76,8 +86,8 @@ class AccountsIT extends BrowserTest {
         browser.clearCookies();
         browser.signIn("admin", SharedPortal.ADMIN_PASSWORD);
         browser.open("/admin/accounts.xhtml");
-        browser.type("#list\\:search", "to.deactivate").clickAjax("#list\\:find");
-        browser.clickAjax("#list\\:accounts input[title='to.deactivate'][value='Nonaktifkan']");
+        search("to.deactivate");
+        clickRowButton("to.deactivate", "Nonaktifkan");
         assertTrue(browser.text("#messages").contains("Akun dinonaktifkan"), browser.text("#messages"));
         browser.open("/");
         browser.signOut();
@@ -88,9 +98,9 @@ class AccountsIT extends BrowserTest {
 
         browser.signIn("admin", SharedPortal.ADMIN_PASSWORD);
         browser.open("/admin/accounts.xhtml");
-        browser.type("#list\\:search", "to.deactivate").clickAjax("#list\\:find");
-        browser.clickAjax("#list\\:accounts input[title='to.deactivate'][value='Aktifkan']");
-        browser.clickAjax("#list\\:accounts input[title='to.deactivate'][value='Atur ulang kata sandi']");
+        search("to.deactivate");
+        clickRowButton("to.deactivate", "Aktifkan");
+        clickRowButton("to.deactivate", "Atur ulang kata sandi");
         browser.type("#reset\\:newPassword", "pendek").clickAjax("#reset\\:doReset");
         assertTrue(browser.text("#reset").contains("minimal 10"));
         browser.type("#reset\\:newPassword", "Baru-Sekali-2026").clickAjax("#reset\\:doReset");
@@ -125,8 +135,8 @@ class AccountsIT extends BrowserTest {
         browser.clearCookies();
         browser.signIn("tenantadmin.3275", SharedPortal.STAFF_PASSWORD);
         browser.open("/admin/accounts.xhtml");
-        browser.type("#list\\:search", "shared.3275.3273").clickAjax("#list\\:find");
-        browser.clickAjax("#list\\:accounts input[title='shared.3275.3273'][value='Ubah peran dan wilayah']");
+        search("shared.3275.3273");
+        clickRowButton("shared.3275.3273", "Ubah peran dan wilayah");
         assertEquals(1, browser.all("#edit\\:tenants option").size(), "only its own kab/kota is offered");
         browser.find("#edit\\:roles input[value='village-officer']").click();
         browser.clickAjax("#edit\\:saveEdit");
@@ -136,7 +146,7 @@ class AccountsIT extends BrowserTest {
 
         browser.signIn("admin", SharedPortal.ADMIN_PASSWORD);
         browser.open("/admin/accounts.xhtml");
-        browser.type("#list\\:search", "shared.3275.3273").clickAjax("#list\\:find");
+        search("shared.3275.3273");
         String row = browser.text("#list\\:accounts tbody");
         assertTrue(row.contains("32.73") && row.contains("32.75"), "the other kab/kota stays: " + row);
         assertTrue(row.contains("village-officer"));
