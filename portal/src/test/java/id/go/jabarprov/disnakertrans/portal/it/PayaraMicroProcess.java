@@ -78,9 +78,11 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 throw new IllegalStateException("Deployment failed; log:\n" + tail());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url("/health")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                // Payara's health endpoint answers UP before the portal is deployed (no checks yet), and
+                // the portal then answers 503: ready means our own database check is there and UP.
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/health/ready")))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"name\":\"database\"")) {
                     System.out.printf("Payara Micro ready on port %d in %d ms%n", port,
                             Duration.between(started, Instant.now()).toMillis());
                     return this;
