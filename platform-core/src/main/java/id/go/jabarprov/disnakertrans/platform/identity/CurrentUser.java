@@ -25,6 +25,8 @@ import java.util.Set;
 public class CurrentUser {
 
     static final String ACTIVE_TENANT = "portal.activeTenant";
+    /** The request attribute holding the caller of an API request signed by an access token (no session). */
+    public static final String TOKEN_CALLER = "portal.tokenCaller";
 
     @Inject
     SecurityContext securityContext;
@@ -132,6 +134,9 @@ public class CurrentUser {
     }
 
     private Principal principal() {
+        if (request.getAttribute(TOKEN_CALLER) instanceof Principal tokenCaller) {
+            return tokenCaller;
+        }
         return securityContext.getCallerPrincipal();
     }
 }

@@ -57,6 +57,9 @@ public class PortalRequestFilter extends HttpFilter {
     @Inject
     OidcProfile oidcProfile;
 
+    @Inject
+    ApiAuthentication apiAuthentication;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -75,7 +78,11 @@ public class PortalRequestFilter extends HttpFilter {
             return;
         }
         requestInfo.setClientAddress(request.getRemoteAddr());
-        if (authMode.isOidc()) {
+        if (path.startsWith("/api/")) {
+            if (!apiAuthentication.admit(request, response)) {
+                return;
+            }
+        } else if (authMode.isOidc()) {
             oidcProfile.syncOnce(request); // before anything reads the caller's profile
         }
         boolean staffSpace = path.startsWith("/staff/") || path.startsWith("/admin/");

@@ -30,10 +30,13 @@ class SingleSignOnIT {
     private static KeycloakProcess keycloak;
     private static PayaraMicroProcess portal;
     private static Browser browser;
+    private static String clientSecret;
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
         String secret = "test-" + java.util.UUID.randomUUID();
+        clientSecret = secret;
         keycloak = KeycloakProcess.start(KEYCLOAK_PORT, secret);
         Path work = Paths.get("target", "it-sso").toAbsolutePath();
         SharedPortal.deleteRecursively(work);
@@ -72,7 +75,10 @@ class SingleSignOnIT {
         assertEquals("Kota Bandung", browser.text("#active-tenant"));
         assertEquals("Rina Marlina", browser.text("#user-name"));
         browser.assertAccessible();
+        browser.open("/admin/audit.xhtml");
+        assertTrue(browser.exists("#error-404"), "not an administrator: refused, and recorded");
 
+        browser.open("/");
         browser.signOut();
         assertEquals(PORTAL_PORT, URI.create(browser.driver().getCurrentUrl()).getPort());
         assertEquals("/", browser.path());
@@ -81,6 +87,19 @@ class SingleSignOnIT {
         signInOnKeycloak("admin.provinsi");
         browser.open("/admin/modules.xhtml");
         assertEquals(28, browser.all("#matrix-table tbody tr").size(), "the province administrator sees every kab/kota");
+
+        // the portal's session expires (Keycloak's lives on): back through sign-in to the very page asked for
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.open("/admin/audit.xhtml?lang=en");
+        assertEquals("/admin/audit.xhtml", browser.path());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("?lang=en"), browser.driver().getCurrentUrl());
+        assertEquals("Admin Provinsi", browser.text("#user-name"));
+        assertEquals("Audit trail", browser.text("h1"), "with the page's own parameters");
+        // audited as in local mode: the officer's SSO sign-in, sign-out and the refused page
+        browser.type("#form\\:actor", "pengantar.3273");
+        browser.clickAjax("#form\\:filter");
+        String actions = browser.all("#form\\:records .audit-action").stream().map(e -> e.getText()).toList().toString();
+        assertTrue(actions.contains("auth.signin") && actions.contains("auth.signout") && actions.contains("access.denied"), actions);
         browser.signOut();
     }
 
@@ -117,6 +136,54 @@ class SingleSignOnIT {
         browser.signOut();
     }
 
+    /** An access token from Keycloak's token endpoint for a demo user, as a client application gets one. */
+    private static String accessToken(String username) throws Exception {
+        String form = "grant_type=password&scope=openid&client_id=portal&client_secret=" + clientSecret
+                + "&username=" + username + "&password=Demo-Pass-2026";
+        var response = HTTP.send(java.net.http.HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        var token = java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        assertTrue(token.find(), response.body());
+        return token.group(1);
+    }
+
+    private static java.net.http.HttpResponse<String> api(String path, String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(URI.create(portal.url("/api/v1" + path)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theApiTakesARealAccessTokenRefusesAnotherKabKotaAndAsksForOneWithout() throws Exception {
+        String officer = accessToken("admin.3273");
+        var me = api("/me", officer);
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"username\":\"admin.3273\"") && me.body().contains("\"32.73\""), me.body());
+        assertTrue(me.body().contains("platform.admin.modules"), "the roles of the token give the modules' permissions: " + me.body());
+
+        var own = api("/kabkota/32.73/modules", officer);
+        assertEquals(200, own.statusCode(), own.body());
+        assertEquals(404, api("/kabkota/32.04/modules", officer).statusCode(), "another kab/kota does not exist for them");
+        assertEquals(404, api("/kabkota/32.04/modules", accessToken("mediator.3204")).statusCode(),
+                "their own kab/kota, but not a permission they hold");
+        assertEquals(200, api("/kabkota/32.04/modules", accessToken("admin.provinsi")).statusCode(), "the province acts on every kab/kota");
+
+        var none = api("/me", null);
+        assertEquals(401, none.statusCode());
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), "the client is told to bring a token");
+        assertEquals(401, api("/kabkota/32.73/modules", null).statusCode());
+        var forged = api("/me", officer.substring(0, officer.length() - 4) + "AAAA");
+        assertEquals(401, forged.statusCode(), "a token whose signature does not match is not active");
+        assertTrue(forged.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"));
+        assertEquals(200, api("/wilayah", null).statusCode(), "open data needs no token");
+        assertEquals(401, api("/wilayah", "not-a-token").statusCode(), "a token that is sent must be good");
+    }
+
     /**
      * Last: it stops Keycloak. Public pages keep working and nothing leaks; a page that needs sign-in
      * still sends the browser to the (absent) Keycloak, or answers a bare 500: a page that explains
@@ -138,5 +205,6 @@ class SingleSignOnIT {
                 && response.headers().firstValue("Location").orElse("").startsWith("http://127.0.0.1:" + KEYCLOAK_PORT + "/");
         assertTrue(toKeycloak || response.statusCode() >= 500, "not let in: " + response.statusCode());
         assertTrue(!response.body().contains("Exception") && !response.body().contains("at org."), "no stack trace: " + response.body());
+        assertEquals(503, api("/me", "any-token").statusCode(), "a token cannot be checked: try again later, not a guess");
     }
 }

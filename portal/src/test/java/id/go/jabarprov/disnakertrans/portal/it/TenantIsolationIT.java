@@ -21,6 +21,7 @@ class TenantIsolationIT extends BrowserTest {
         portal.staff("officer.3273", "jobinfo-officer", "32.73");
         portal.staff("officer.3204", "jobinfo-officer", "32.04");
         portal.staff("officer.both", "jobinfo-officer", "32.73,32.04");
+        portal.staff("admin.iso.3273", "tenant-admin", "32.73");
         bandungNote = portal.note("32.73", "Catatan Kota Bandung");
         kabBandungNote = portal.note("32.04", "Catatan Kabupaten Bandung");
     }
@@ -89,5 +90,34 @@ class TenantIsolationIT extends BrowserTest {
         browser.assertAccessible();
         browser.open("/");
         browser.signOut();
+    }
+
+    /** The REST API in local mode: the browser's session is the caller; the same refusals as the pages. */
+    @Test
+    void theApiRefusesAnotherKabKotaAndAsksWhoCallsWithoutASession() throws Exception {
+        browser.clearCookies();
+        browser.signIn("admin.iso.3273", SharedPortal.STAFF_PASSWORD);
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, Integer> status = (path, header) -> {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url("/api/v1" + path)));
+            if (header != null) {
+                request.header(header.substring(0, header.indexOf(':')), header.substring(header.indexOf(':') + 1).trim());
+            }
+            try {
+                return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(200, status.apply("/kabkota/32.73/modules", "Cookie: JSESSIONID=" + session));
+        assertEquals(200, status.apply("/me", "Cookie: JSESSIONID=" + session));
+        assertEquals(404, status.apply("/kabkota/32.04/modules", "Cookie: JSESSIONID=" + session), "another kab/kota");
+        assertEquals(404, status.apply("/kabkota/99.99/modules", "Cookie: JSESSIONID=" + session), "no such kab/kota");
+        assertEquals(401, status.apply("/kabkota/32.73/modules", null), "nobody");
+        assertEquals(401, status.apply("/me", "Authorization: Bearer abc.def.ghi"), "tokens need SSO mode");
+        browser.open("/");
+        browser.signOut();
+        assertEquals(401, status.apply("/me", "Cookie: JSESSIONID=" + session), "signed out: the old session is nobody");
     }
 }

@@ -69,11 +69,34 @@ public class OidcProfile {
         session.setAttribute(SYNCED, username);
     }
 
+    /**
+     * Keeps the profile row of the holder of an API access token in step; audited only when something
+     * changed, since a client calls many times with one token.
+     */
+    @Transactional
+    public void syncFromToken(AccessTokens.TokenHolder holder) {
+        Set<String> roles = rolesFrom(holder.groups());
+        Set<String> codes = codesFrom(holder.kabKota());
+        boolean unchanged = accounts.findByUsername(holder.username())
+                .filter(a -> a.getRoles().equals(staffOnlyWithKabKota(roles, codes)) && a.getTenants().equals(codes))
+                .isPresent();
+        if (!unchanged) {
+            sync(holder.username(), holder.groups(), holder.kabKota(), holder.name(), holder.email(),
+                    "auth.token", "profile updated from an API access token");
+        }
+    }
+
     /** Creates or updates the profile row; runs in the caller's transaction. */
     Account sync(String username, Collection<String> groups, List<String> kabKota, String name, String email) {
-        Set<String> roles = groups.stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> codes = kabKota.stream().filter(tenants::exists).collect(Collectors.toCollection(TreeSet::new));
-        if (codes.isEmpty() && roles.removeIf(Roles.STAFF_ROLES::contains)) {
+        return sync(username, groups, kabKota, name, email, "auth.signin", "signed in through SSO");
+    }
+
+    private Account sync(String username, Collection<String> groups, List<String> kabKota, String name, String email,
+            String action, String what) {
+        Set<String> codes = codesFrom(kabKota);
+        Set<String> asked = rolesFrom(groups);
+        Set<String> roles = staffOnlyWithKabKota(asked, codes);
+        if (roles.size() < asked.size()) {
             // an officer must belong to a kab/kota: without one, no staff rights until an administrator sets it
             audit.recordIndependently(username, PlatformModule.ID, "access.denied", username, "SSO token without kabkota");
         }
@@ -89,8 +112,23 @@ public class OidcProfile {
         account.setEmail(email);
         account.setRoles(roles);
         account.setTenants(codes);
-        audit.recordIndependently(username, PlatformModule.ID, "auth.signin", username,
-                "signed in through SSO; roles=" + roles + " kabkota=" + codes);
+        audit.recordIndependently(username, PlatformModule.ID, action, username, what + "; roles=" + roles + " kabkota=" + codes);
         return account;
+    }
+
+    private static Set<String> rolesFrom(Collection<String> groups) {
+        return groups.stream().filter(Roles.ALL::contains).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Set<String> codesFrom(List<String> kabKota) {
+        return kabKota.stream().filter(tenants::exists).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> staffOnlyWithKabKota(Set<String> roles, Set<String> codes) {
+        Set<String> kept = new TreeSet<>(roles);
+        if (codes.isEmpty()) {
+            kept.removeIf(Roles.STAFF_ROLES::contains);
+        }
+        return kept;
     }
 }

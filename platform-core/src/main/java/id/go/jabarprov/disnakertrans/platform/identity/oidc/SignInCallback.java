@@ -11,9 +11,9 @@ import java.io.IOException;
 
 /**
  * Where Keycloak sends the browser back to. The OpenID Connect mechanism has validated the code
- * before this runs; this only leads the person on: officers to their dashboard, others to their page.
- * (Returning to the very page first asked for waits for a Soteria fix: restoring that request
- * breaks its parameters.)
+ * before this runs; this only leads the person on: back to the page they asked for (see
+ * {@link PageAskedFor}; Soteria's own "redirect to original resource" breaks the request's parameters),
+ * else officers to their dashboard and others to their page.
  */
 @WebServlet("/Callback")
 public class SignInCallback extends HttpServlet {
@@ -31,6 +31,12 @@ public class SignInCallback extends HttpServlet {
         }
         boolean staff = accounts.findActiveByUsername(request.getUserPrincipal().getName())
                 .map(a -> a.getKind() == Account.Kind.STAFF).orElse(false);
+        // a staff page asked for by someone the token gives no staff rights would only answer 404
+        var asked = PageAskedFor.takeFrom(request.getSession(false)).filter(page -> staff || page.startsWith("/me/"));
+        if (asked.isPresent()) {
+            response.sendRedirect(request.getContextPath() + asked.get());
+            return;
+        }
         response.sendRedirect(request.getContextPath() + (staff ? "/staff/index.xhtml" : "/me/index.xhtml"));
     }
 }
