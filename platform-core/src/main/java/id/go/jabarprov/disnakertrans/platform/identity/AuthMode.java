@@ -24,8 +24,8 @@ public class AuthMode {
         return OIDC.equals(configured());
     }
 
-    /** Where the "sign in" link goes: the portal's own form, or a signed-in page that sends the browser to Keycloak. */
+    /** Where the "sign in" link goes: the portal's own form, or the SSO entry that checks Keycloak answers, then sends the browser there. */
     public String getSignInPath() {
-        return isOidc() ? "/me/index.xhtml" : "/login.xhtml";
+        return isOidc() ? "/sign-in" : "/login.xhtml";
     }
 }

@@ -185,10 +185,10 @@ class SingleSignOnIT {
     }
 
     /**
-     * Last: it stops Keycloak. Public pages keep working and nothing leaks; a page that needs sign-in
-     * still sends the browser to the (absent) Keycloak, or answers a bare 500: a page that explains
-     * it is not there yet (the failure is inside the OpenID Connect mechanism, before the portal's
-     * error pages: see the issue note).
+     * Last: it stops Keycloak. Public pages keep working and nothing leaks; the sign-in link shows a
+     * page saying SSO cannot be reached. A signed-in page typed in directly still sends the browser to
+     * the (absent) Keycloak, or answers a bare 500: that happens inside the OpenID Connect mechanism,
+     * before any filter or error page of the portal.
      */
     @Test
     @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
@@ -198,6 +198,11 @@ class SingleSignOnIT {
         browser.clearCookies();
         browser.open("/?wilayah=32.73");
         assertEquals("Layanan Ketenagakerjaan Jawa Barat", browser.text("h1"), "public pages keep working");
+        browser.clickAndWait("#sign-in");
+        assertTrue(browser.text("#sso-unavailable").contains("tidak dapat dihubungi"), "the portal says what is wrong");
+        browser.assertAccessible();
+        assertEquals(503, HTTP.send(java.net.http.HttpRequest.newBuilder(URI.create(portal.url("/sign-in"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(portal.url("/staff/index.xhtml"))).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
