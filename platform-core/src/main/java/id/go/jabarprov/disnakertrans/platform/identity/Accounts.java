@@ -27,6 +27,13 @@ public class Accounts {
         return Optional.ofNullable(id).map(i -> em.find(Account.class, i));
     }
 
+    /** The active officers of a kab/kota holding a role: whom a head of section may assign work to. */
+    public List<Account> activeStaffWithRole(String role, String tenantCode) {
+        return em.createQuery("select distinct a from Account a join a.roles r join a.tenants t"
+                        + " where r = :role and t = :tenant and a.active = true order by a.displayName", Account.class)
+                .setParameter("role", role).setParameter("tenant", tenantCode).getResultList();
+    }
+
     public void add(Account account) {
         em.persist(account);
     }

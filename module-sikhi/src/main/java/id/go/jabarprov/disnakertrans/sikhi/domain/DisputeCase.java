@@ -1,0 +1,850 @@
+package id.go.jabarprov.disnakertrans.sikhi.domain;
+
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
+import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
+import id.go.jabarprov.disnakertrans.platform.tenant.TenantOwnedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * A dispute filed with a Disnaker and everything that happens to it: the aggregate the services load,
+ * change through the methods below and save. Every change of stage goes through {@link CaseLifecycle}
+ * and appends a {@link CaseEvent}; every change also bumps {@code updated_at}, so the {@code @Version}
+ * check stops two people acting on the same case at once.
+ *
+ * <p>Methods take the actor's username, the instant ({@code Instant.now()} in services, fixed in tests)
+ * and, when a rule depends on time, a {@link CaseClock}. Who may act is checked by the services; what
+ * may happen, and when, is checked here. Refusals are {@link BusinessException}s with bundle keys.
+ */
+@Entity
+@Table(name = "sikhi_case")
+public class DisputeCase extends TenantOwnedEntity {
+
+    private static final Pattern KABKOTA = Pattern.compile("\\d{2}\\.\\d{2}");
+    private static final Set<CaseStage> PARTIES_EDITABLE = EnumSet.of(CaseStage.DRAFT, CaseStage.RETURNED, CaseStage.SUBMITTED);
+    private static final Set<CaseStage> RECLASSIFIABLE = EnumSet.of(CaseStage.SUBMITTED, CaseStage.REGISTERED,
+            CaseStage.DELEGATED_TO_PROVINCE);
+
+    @Id
+    private String id;
+
+    @Column(name = "tracking_code", nullable = false, updatable = false)
+    private String trackingCode;
+
+    /** {@link CaseSecret#hash} of the secret printed on the receipt; never the secret. */
+    @Column(name = "secret_hash", nullable = false)
+    private String secretHash;
+
+    @Column(name = "registration_number")
+    private String registrationNumber;
+
+    @Column(name = "registration_seq")
+    private Integer registrationSeq;
+
+    @Column(name = "registration_year")
+    private Integer registrationYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dispute_type", nullable = false)
+    private DisputeType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStage stage;
+
+    /** Kab/kota where the work is done, which decides the competent office (not the parties' domicile). */
+    @Column(name = "workplace_kabkota", nullable = false)
+    private String workplaceKabKotaCode;
+
+    @Column(name = "company_name")
+    private String companyName;
+
+    @Column(name = "company_nib")
+    private String companyNib;
+
+    @Column(name = "company_address")
+    private String companyAddress;
+
+    /** The worker, or the union, bringing the dispute (the parties themselves are {@link CaseParty} rows). */
+    @Column(name = "worker_name")
+    private String workerName;
+
+    /** The filer acts for a party under a surat kuasa khusus. */
+    @Column(nullable = false)
+    private boolean represented;
+
+    private String chronology;
+
+    private String demands;
+
+    @Column(name = "filed_by", nullable = false)
+    private String filedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    /** First filing (a resubmission keeps it). */
+    @Column(name = "filed_at")
+    private LocalDateTime filedAt;
+
+    @Column(name = "returned_on")
+    private LocalDate returnedOn;
+
+    /** The checklist items missing at the last return, separated by ';'. */
+    @Column(name = "return_reasons")
+    private String returnReasons;
+
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+
+    @Column(name = "forum_offered_on")
+    private LocalDate forumOfferedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "forum_choice")
+    private ForumChoice forumChoice;
+
+    /** The conciliator or arbitrator the parties chose, when they chose one. */
+    @Column(name = "forum_provider")
+    private String forumProvider;
+
+    /** The province holds the case (set on delegation, cleared when it sends the case back). */
+    @Column(nullable = false)
+    private boolean delegated;
+
+    @Column(name = "delegation_reason")
+    private String delegationReason;
+
+    @Column(name = "assigned_mediator")
+    private String assignedMediator;
+
+    /** Pelimpahan: the mediation clock starts here. */
+    @Column(name = "assigned_on")
+    private LocalDate assignedOn;
+
+    @Column(name = "first_session_on")
+    private LocalDate firstSessionOn;
+
+    @Column(name = "anjuran_issued_on")
+    private LocalDate anjuranIssuedOn;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    /** The note written when the case closed. */
+    private String outcome;
+
+    /** The number on the PHI's akta bukti pendaftaran of the PB. */
+    @Column(name = "phi_registration_number")
+    private String phiRegistrationNumber;
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<CaseParty> parties = new ArrayList<>();
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("seq")
+    private List<CaseEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("uploadedAt")
+    private List<CaseDocument> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("scheduledAt")
+    private List<MediationSession> sessions = new ArrayList<>();
+
+    @OneToOne(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    private Anjuran anjuran;
+
+    @OneToOne(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    private PerjanjianBersama perjanjianBersama;
+
+    @Version
+    private long version;
+
+    protected DisputeCase() {
+    }
+
+    /**
+     * A new draft. The secret's hash comes from {@link CaseSecret#hash}; the secret itself goes on the
+     * receipt and nowhere else.
+     */
+    public DisputeCase(TrackingCode trackingCode, String secretHash, String workplaceKabKotaCode, String filedBy,
+            CaseParticulars particulars, Instant now) {
+        Objects.requireNonNull(trackingCode, "trackingCode");
+        Objects.requireNonNull(secretHash, "secretHash");
+        Objects.requireNonNull(filedBy, "filedBy");
+        Objects.requireNonNull(now, "now");
+        Texts problems = new Texts().check(workplaceKabKotaCode != null && KABKOTA.matcher(workplaceKabKotaCode).matches(),
+                "workplaceKabKota", ErrorKeys.KABKOTA_FORMAT);
+        checkParticulars(problems, particulars);
+        this.id = UUID.randomUUID().toString();
+        this.trackingCode = trackingCode.value();
+        this.secretHash = secretHash;
+        this.workplaceKabKotaCode = workplaceKabKotaCode;
+        this.filedBy = filedBy;
+        this.stage = CaseStage.DRAFT;
+        this.createdAt = SikhiTime.utc(now);
+        this.updatedAt = this.createdAt;
+        take(particulars);
+    }
+
+    // ---------------------------------------------------------------- what the filer writes
+
+    /** Rewrites the draft (or the returned file). */
+    public void editParticulars(CaseParticulars particulars) {
+        requireStage(EnumSet.of(CaseStage.DRAFT, CaseStage.RETURNED));
+        checkParticulars(new Texts(), particulars);
+        take(particulars);
+    }
+
+    /** Registration staff correct the dispute type while checking the case, before any forum is offered. */
+    public void reclassify(DisputeType newType, String actor, Instant at, String note) {
+        requireStage(RECLASSIFIABLE);
+        new Texts().required("type", newType).optional("note", note, Limits.NOTE).throwIfAny();
+        if (newType != type) {
+            String from = type.name();
+            type = newType;
+            trail(CaseEvent.RECLASSIFIED, actor, at, from + " -> " + newType + (note == null ? "" : ": " + note.strip()), true);
+        }
+    }
+
+    public CaseParty addParty(PartyRole role, String name, String username, String address, String contact) {
+        requireStage(PARTIES_EDITABLE);
+        checkParty(new Texts().required("role", role), name, address, contact);
+        CaseParty party = new CaseParty(this, parties.size() + 1, role, name, username, address, contact);
+        parties.add(party);
+        return party;
+    }
+
+    public void editParty(String partyId, String name, String address, String contact) {
+        requireStage(PARTIES_EDITABLE);
+        checkParty(new Texts(), name, address, contact);
+        party(partyId).update(name, address, contact);
+    }
+
+    public void removeParty(String partyId) {
+        requireStage(EnumSet.of(CaseStage.DRAFT, CaseStage.RETURNED));
+        parties.remove(party(partyId));
+    }
+
+    /** A party's account joins the case (e.g. the company signs up after being summoned). */
+    public void linkPartyAccount(String partyId, String username) {
+        requireOpen();
+        new Texts().required("username", username, 120).throwIfAny();
+        party(partyId).linkAccount(username);
+    }
+
+    /** Records (or, with a null name, removes) a party's representative and the surat kuasa khusus. */
+    public void appointRepresentative(String partyId, String representativeName, String suratKuasaDocumentId, String actor,
+            Instant at) {
+        requireOpen();
+        new Texts().optional("representativeName", representativeName, Limits.NAME).throwIfAny();
+        CaseParty party = party(partyId);
+        party.appointRepresentative(representativeName, suratKuasaDocumentId);
+        trail(CaseEvent.REPRESENTATIVE_APPOINTED, actor, at, party.getName(), true);
+    }
+
+    /** Attaches an uploaded document (the core's stored document id); refused once the case is closed. */
+    public CaseDocument addDocument(DocumentKind kind, String documentId, String label, String partyId, String uploadedBy,
+            Instant at) {
+        requireOpen();
+        new Texts().required("kind", kind).required("documentId", documentId, 36).optional("label", label, Limits.NAME)
+                .throwIfAny();
+        if (partyId != null) {
+            party(partyId);
+        }
+        CaseDocument document = new CaseDocument(this, kind, documentId, label, partyId, uploadedBy, at);
+        documents.add(document);
+        if (stage != CaseStage.DRAFT) {
+            trail(CaseEvent.DOCUMENT_ADDED, uploadedBy, at, kind.name(), true);
+        }
+        return document;
+    }
+
+    // ---------------------------------------------------------------- the life cycle
+
+    /**
+     * Takes an action that records nothing but a note: SUBMIT, RESUBMIT, RETURN_LAPSED,
+     * SEND_BACK_TO_KABKOTA, OFFER_FORUM, CHOOSE_MEDIATION, FORUM_LAPSED, START_/END_KLARIFIKASI,
+     * ABANDON_PB, ANSWERS_COMPLETE, WITHDRAW, SEND_BACK_TO_BIPARTITE. A note on a closing action becomes
+     * the case's outcome.
+     *
+     * @throws IllegalArgumentException for an action that {@link CaseAction#needsDetails() needs details}
+     */
+    public CaseEvent apply(CaseAction action, String actor, Instant at, String note, CaseClock clock) {
+        if (action.needsDetails()) {
+            throw new IllegalArgumentException(action + " records details: use its own method");
+        }
+        CaseStage next = nextStage(action, at, clock);
+        checkNote(note);
+        LocalDate day = SikhiTime.dateOf(at);
+        switch (action) {
+            case SUBMIT, RESUBMIT -> {
+                requireComplete();
+                if (filedAt == null) {
+                    filedAt = SikhiTime.utc(at);
+                }
+            }
+            case SEND_BACK_TO_KABKOTA -> delegated = false;
+            case OFFER_FORUM -> forumOfferedOn = day;
+            case CHOOSE_MEDIATION -> forumChoice = ForumChoice.MEDIATION;
+            case FORUM_LAPSED -> forumChoice = ForumChoice.NONE_IN_TIME;
+            case ABANDON_PB -> perjanjianBersama = null;
+            default -> {
+                // the stage change is all
+            }
+        }
+        return enter(next, action, actor, at, note);
+    }
+
+    /** Registration staff return an incomplete file, naming the missing checklist items. */
+    public CaseEvent returnIncomplete(List<String> missingItems, String actor, Instant at, String note, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.RETURN_INCOMPLETE, at, clock);
+        List<String> items = missingItems == null ? List.of()
+                : missingItems.stream().filter(i -> i != null && !i.isBlank()).map(String::strip).toList();
+        String joined = String.join(";", items);
+        new Texts().check(!items.isEmpty(), "missingItems", ErrorKeys.REQUIRED)
+                .check(joined.length() <= Limits.SHORT_TEXT, "missingItems", ErrorKeys.TOO_LONG).throwIfAny();
+        checkNote(note);
+        returnReasons = joined;
+        returnedOn = SikhiTime.dateOf(at);
+        return enter(next, CaseAction.RETURN_INCOMPLETE, actor, at, note);
+    }
+
+    /** Registers the case under the number the service allocated. */
+    public CaseEvent register(RegistrationNumber number, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.REGISTER, at, clock);
+        Objects.requireNonNull(number, "number");
+        if (registrationNumber != null) {
+            throw new BusinessException(ErrorKeys.ALREADY_REGISTERED);
+        }
+        registrationNumber = number.format();
+        registrationSeq = number.sequence();
+        registrationYear = number.year();
+        registeredOn = SikhiTime.dateOf(at);
+        return enter(next, CaseAction.REGISTER, actor, at, null);
+    }
+
+    public CaseEvent delegateToProvince(String reason, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.DELEGATE_TO_PROVINCE, at, clock);
+        new Texts().required("reason", reason, Limits.SHORT_TEXT).throwIfAny();
+        delegated = true;
+        delegationReason = reason.strip();
+        return enter(next, CaseAction.DELEGATE_TO_PROVINCE, actor, at, reason);
+    }
+
+    /** The dispute spans provinces: the ministry takes it and the case is closed here as transferred. */
+    public CaseEvent delegateToMinistry(String reason, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.DELEGATE_TO_MINISTRY, at, clock);
+        new Texts().required("reason", reason, Limits.SHORT_TEXT).throwIfAny();
+        delegationReason = reason.strip();
+        return enter(next, CaseAction.DELEGATE_TO_MINISTRY, actor, at, reason);
+    }
+
+    /** The parties chose conciliation (the conciliator's name if known); the case leaves the office. */
+    public CaseEvent chooseConciliation(String conciliatorName, String actor, Instant at, CaseClock clock) {
+        return chooseOutside(CaseAction.CHOOSE_CONCILIATION, ForumChoice.CONCILIATION, conciliatorName, actor, at, clock);
+    }
+
+    /** The parties chose arbitration (the arbitrator's name if known); the case leaves the office. */
+    public CaseEvent chooseArbitration(String arbitratorName, String actor, Instant at, CaseClock clock) {
+        return chooseOutside(CaseAction.CHOOSE_ARBITRATION, ForumChoice.ARBITRATION, arbitratorName, actor, at, clock);
+    }
+
+    /** Pelimpahan: the mediator takes the case and the 30 HK start. */
+    public CaseEvent assignMediator(String mediatorUsername, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.ASSIGN_MEDIATOR, at, clock);
+        new Texts().required("mediator", mediatorUsername, 120).throwIfAny();
+        assignedMediator = mediatorUsername.strip();
+        assignedOn = SikhiTime.dateOf(at);
+        return enter(next, CaseAction.ASSIGN_MEDIATOR, actor, at, null);
+    }
+
+    /** Another mediator takes over (illness, conflict of interest); the clock does not restart. */
+    public CaseEvent reassignMediator(String mediatorUsername, String actor, Instant at, String note) {
+        requireOpen();
+        if (!stage.isInMediation()) {
+            throw new BusinessException(ErrorKeys.NO_MEDIATOR);
+        }
+        new Texts().required("mediator", mediatorUsername, 120).optional("note", note, Limits.NOTE).throwIfAny();
+        assignedMediator = mediatorUsername.strip();
+        return trail(CaseEvent.MEDIATOR_REASSIGNED, actor, at, note, false);
+    }
+
+    /** Plans a sidang or klarifikasi meeting, online (link) or in person (place). */
+    public MediationSession scheduleSession(SessionKind kind, Instant scheduledAt, String meetingLink, String meetingPlace,
+            String actor, Instant at) {
+        requireOpen();
+        if (!stage.isInMediation()) {
+            throw new BusinessException(ErrorKeys.NO_MEDIATOR);
+        }
+        if (stage == CaseStage.ANJURAN_ISSUED || stage == CaseStage.PB_DRAFTED) {
+            throw new BusinessException(ErrorKeys.NOT_EDITABLE); // sessions are over once an outcome is on the table
+        }
+        new Texts().required("kind", kind).throwIfAny();
+        int number = (int) sessions.stream().filter(s -> s.getKind() == kind).count() + 1;
+        MediationSession session = new MediationSession(this, kind, number, scheduledAt, meetingLink, meetingPlace);
+        sessions.add(session);
+        trail(CaseEvent.SESSION_SCHEDULED, actor, at, kind.name() + " " + number, true);
+        return session;
+    }
+
+    /**
+     * Writes the risalah of a held meeting. For a sidang this is {@link CaseAction#RECORD_SESSION} (the first
+     * one moves the case into session and starts the 10 HK for the anjuran); a klarifikasi risalah changes
+     * no stage. The date held must lie between pelimpahan and today.
+     */
+    public CaseEvent recordRisalah(String sessionId, Risalah risalah, String actor, Instant at, CaseClock clock) {
+        MediationSession session = session(sessionId);
+        CaseStage next = session.getKind() == SessionKind.SIDANG ? nextStage(CaseAction.RECORD_SESSION, at, clock) : null;
+        if (next == null) {
+            requireOpen();
+            if (!stage.isInMediation()) {
+                throw new BusinessException(ErrorKeys.NO_MEDIATOR);
+            }
+        }
+        LocalDate today = SikhiTime.dateOf(at);
+        if (risalah != null && risalah.heldOn() != null
+                && (risalah.heldOn().isAfter(today) || risalah.heldOn().isBefore(assignedOn))) {
+            throw new BusinessException(Map.of("heldOn", ErrorKeys.DATE_OUT_OF_RANGE));
+        }
+        session.record(risalah, actor, at);
+        if (next == null) {
+            return trail(CaseEvent.RISALAH_RECORDED, actor, at, SessionKind.KLARIFIKASI.name() + " " + session.getNumber(), true);
+        }
+        if (firstSessionOn == null || risalah.heldOn().isBefore(firstSessionOn)) {
+            firstSessionOn = risalah.heldOn();
+        }
+        return enter(next, CaseAction.RECORD_SESSION, actor, at, "SIDANG " + session.getNumber());
+    }
+
+    /** A party confirms a risalah (the online signature). */
+    public SessionConfirmation confirmRisalah(String sessionId, String partyId, String username, Instant at) {
+        requireOpen();
+        CaseParty party = party(partyId);
+        SessionConfirmation confirmation = session(sessionId).confirm(party.getId(), username, at);
+        trail(CaseEvent.RISALAH_CONFIRMED, username, at, party.getName(), true);
+        return confirmation;
+    }
+
+    /** The parties agreed in session: the mediator drafts the PB (witnessed by the case's mediator). */
+    public CaseEvent draftPb(String content, String documentHash, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.DRAFT_PB, at, clock);
+        checkPb(content, documentHash);
+        perjanjianBersama = new PerjanjianBersama(this, content, documentHash, actor, at, assignedMediator);
+        return enter(next, CaseAction.DRAFT_PB, actor, at, null);
+    }
+
+    /**
+     * Writes or rewrites the PB while it awaits acceptance: after an accepted anjuran the case reaches
+     * {@link CaseStage#PB_DRAFTED} before any text exists. Every earlier acceptance is dropped.
+     */
+    public CaseEvent revisePb(String content, String documentHash, String actor, Instant at) {
+        requireStage(EnumSet.of(CaseStage.PB_DRAFTED));
+        checkPb(content, documentHash);
+        if (perjanjianBersama == null) {
+            perjanjianBersama = new PerjanjianBersama(this, content, documentHash, actor, at, assignedMediator);
+        } else {
+            perjanjianBersama.revise(content, documentHash, actor, at);
+        }
+        return trail(CaseEvent.PB_REVISED, actor, at, documentHash, true);
+    }
+
+    /** A party accepts the PB text it was shown, identified by its hash. */
+    public CaseEvent acceptPb(String partyId, String username, String acceptedHash, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.ACCEPT_PB, at, clock);
+        if (perjanjianBersama == null) {
+            throw new BusinessException(ErrorKeys.PB_MISSING);
+        }
+        CaseParty party = party(partyId);
+        perjanjianBersama.accept(party.getId(), username, acceptedHash, at);
+        return enter(next, CaseAction.ACCEPT_PB, username, at, party.getName());
+    }
+
+    /**
+     * The PB was registered at the PHI: needs every party's acceptance and a {@link DocumentKind#BUKTI_PENDAFTARAN_PHI}
+     * document on the case. Closes the case as agreed.
+     */
+    public CaseEvent registerPbAtPhi(String phiRegistrationNumber, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.REGISTER_PB_AT_PHI, at, clock);
+        new Texts().required("phiRegistrationNumber", phiRegistrationNumber, Limits.REFERENCE).throwIfAny();
+        if (documents.stream().noneMatch(d -> d.getKind() == DocumentKind.BUKTI_PENDAFTARAN_PHI)) {
+            throw new BusinessException(ErrorKeys.PHI_PROOF_MISSING);
+        }
+        this.phiRegistrationNumber = phiRegistrationNumber.strip();
+        return enter(next, CaseAction.REGISTER_PB_AT_PHI, actor, at, phiRegistrationNumber);
+    }
+
+    /** No agreement: the anjuran goes to every party, received today unless a later receipt is recorded. */
+    public CaseEvent issueAnjuran(String content, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.ISSUE_ANJURAN, at, clock);
+        new Texts().required("content", content, Limits.DOCUMENT_TEXT).throwIfAny();
+        anjuran = new Anjuran(this, content, actor, at, parties);
+        anjuranIssuedOn = SikhiTime.dateOf(at);
+        return enter(next, CaseAction.ISSUE_ANJURAN, actor, at, null);
+    }
+
+    /** A party without an account received the anjuran letter later: its 10 HK run from that day. */
+    public CaseEvent recordAnjuranReceipt(String partyId, LocalDate receivedOn, String actor, Instant at) {
+        requireStage(EnumSet.of(CaseStage.ANJURAN_ISSUED));
+        CaseParty party = party(partyId);
+        if (receivedOn != null && receivedOn.isAfter(SikhiTime.dateOf(at))) {
+            throw new BusinessException(Map.of("receivedOn", ErrorKeys.DATE_OUT_OF_RANGE));
+        }
+        anjuran.recordReceipt(party.getId(), receivedOn);
+        return trail(CaseEvent.ANJURAN_RECEIVED, actor, at, party.getName() + " " + receivedOn, true);
+    }
+
+    /** A party answers the anjuran within its 10 HK. Then {@code ANSWERS_COMPLETE} once no answer is pending. */
+    public CaseEvent answerAnjuran(String partyId, Acceptance answer, String username, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.ANSWER_ANJURAN, at, clock);
+        CaseParty party = party(partyId);
+        anjuran.answer(party.getId(), answer, username, at, clock);
+        return enter(next, CaseAction.ANSWER_ANJURAN, username, at, party.getName() + ": " + answer);
+    }
+
+    /**
+     * Posts a message: to everyone, or in caucus between the mediator and the party with {@code caucusWith}
+     * as username. Returned for the service to persist (messages are not a collection of the case).
+     */
+    public CaseMessage postMessage(MessageThread thread, String caucusWith, String author, String body, Instant at) {
+        requireOpen();
+        if (stage == CaseStage.DRAFT) {
+            throw new BusinessException(ErrorKeys.NOT_EDITABLE);
+        }
+        new Texts().required("thread", thread).required("body", body, Limits.MESSAGE).throwIfAny();
+        if (thread == MessageThread.CAUCUS) {
+            if (assignedMediator == null) {
+                throw new BusinessException(ErrorKeys.NO_MEDIATOR);
+            }
+            if (partyOf(caucusWith).isEmpty()) {
+                throw new BusinessException(ErrorKeys.NOT_A_PARTY);
+            }
+        }
+        return new CaseMessage(this, thread, caucusWith, author, body, at);
+    }
+
+    /** A note on the trail; staff-only unless {@code visibleToParties}. */
+    public CaseEvent addNote(String note, boolean visibleToParties, String actor, Instant at) {
+        new Texts().required("note", note, Limits.NOTE).throwIfAny();
+        return trail(CaseEvent.NOTE, actor, at, note, visibleToParties);
+    }
+
+    // ---------------------------------------------------------------- reading the case
+
+    /** The facts the state machine needs, on {@code day}. */
+    public CaseFacts facts(LocalDate day, CaseClock clock) {
+        return new CaseFacts(type, firstSessionOn != null, anjuran != null,
+                forumOfferedOn != null && clock.isOverdue(clock.forumChoiceDue(forumOfferedOn), day),
+                returnedOn != null && clock.isOverdue(clock.completionDue(returnedOn), day),
+                anjuran == null ? AnjuranOutcome.PENDING : anjuran.outcomeOn(day, clock),
+                perjanjianBersama != null && perjanjianBersama.isAcceptedByAll(partyIds()));
+    }
+
+    /** The actions legal on {@code day}: the buttons a page may show (subject to the user's permissions). */
+    public Set<CaseAction> allowedActions(LocalDate day, CaseClock clock) {
+        return CaseLifecycle.allowedActions(stage, facts(day, clock));
+    }
+
+    /** The klarifikasi periods, read from the trail: from each entry into KLARIFIKASI to the next exit from it. */
+    public List<ClockPause> klarifikasiPauses() {
+        List<ClockPause> pauses = new ArrayList<>();
+        LocalDate start = null;
+        for (CaseEvent event : events) {
+            if (event.getFromStage() == event.getToStage()) {
+                continue;
+            }
+            LocalDate day = SikhiTime.dateOf(event.getOccurredAt());
+            if (event.getToStage() == CaseStage.KLARIFIKASI) {
+                start = day;
+            } else if (start != null && event.getFromStage() == CaseStage.KLARIFIKASI) {
+                pauses.add(new ClockPause(start, day));
+                start = null;
+            }
+        }
+        if (start != null) {
+            pauses.add(new ClockPause(start, null));
+        }
+        return pauses;
+    }
+
+    /** The last day of mediation, klarifikasi excluded; empty before pelimpahan. */
+    public Optional<CaseDeadline> mediationDeadline(LocalDate day, CaseClock clock) {
+        if (assignedOn == null) {
+            return Optional.empty();
+        }
+        return Optional.of(clock.status(DeadlineKind.MEDIATION, clock.mediationDue(assignedOn, klarifikasiPauses(), day), day));
+    }
+
+    /**
+     * The time limits running in the current stage, as of {@code day}: completion of a returned file, the
+     * forum choice, and in mediation the first session, the anjuran, the answers, the PB and the 30 HK. A
+     * closed case has none.
+     */
+    public List<CaseDeadline> deadlines(LocalDate day, CaseClock clock) {
+        List<CaseDeadline> result = new ArrayList<>();
+        if (stage == CaseStage.RETURNED && returnedOn != null) {
+            result.add(clock.status(DeadlineKind.COMPLETION, clock.completionDue(returnedOn), day));
+        }
+        if (stage == CaseStage.FORUM_OFFERED && forumOfferedOn != null) {
+            result.add(clock.status(DeadlineKind.FORUM_CHOICE, clock.forumChoiceDue(forumOfferedOn), day));
+        }
+        if (!stage.isInMediation()) {
+            return result;
+        }
+        if (firstSessionOn == null) {
+            result.add(clock.status(DeadlineKind.FIRST_SESSION, clock.firstSessionDue(assignedOn), day));
+        } else if (anjuran == null && (stage == CaseStage.IN_SESSION || stage == CaseStage.KLARIFIKASI)) {
+            result.add(clock.status(DeadlineKind.ANJURAN, clock.anjuranDue(firstSessionOn), day));
+        }
+        if (stage == CaseStage.ANJURAN_ISSUED) {
+            AnjuranAnswers answers = anjuran.answers(clock);
+            answers.answers().stream().filter(a -> a.answer() == null).map(answers::dueFor)
+                    .max((a, b) -> a.date().compareTo(b.date()))
+                    .ifPresent(due -> result.add(clock.status(DeadlineKind.ANSWER, due, day)));
+        }
+        if (stage == CaseStage.PB_DRAFTED && anjuran != null) {
+            anjuran.acceptedByAllOn().ifPresent(
+                    on -> result.add(clock.status(DeadlineKind.PERJANJIAN_BERSAMA, clock.pbDue(on), day)));
+        }
+        mediationDeadline(day, clock).ifPresent(result::add);
+        return result;
+    }
+
+    /** The party this account acts for, if any. */
+    public Optional<CaseParty> partyOf(String username) {
+        return username == null ? Optional.empty()
+                : parties.stream().filter(p -> username.equals(p.getUsername())).findFirst();
+    }
+
+    public boolean isParty(String username) {
+        return partyOf(username).isPresent();
+    }
+
+    public boolean isFiledBy(String username) {
+        return filedBy.equals(username);
+    }
+
+    public Optional<CaseParty> findParty(String partyId) {
+        return parties.stream().filter(p -> p.getId().equals(partyId)).findFirst();
+    }
+
+    public Optional<MediationSession> findSession(String sessionId) {
+        return sessions.stream().filter(s -> s.getId().equals(sessionId)).findFirst();
+    }
+
+    /**
+     * Whether the typed secret is this case's (constant time). The hash has no getter: no page can show it.
+     * For an unknown tracking code, services check against {@link CaseSecret#DECOY_HASH} to take as long.
+     */
+    public boolean secretMatches(String typed) {
+        return CaseSecret.verify(typed, secretHash);
+    }
+
+    /** The events a party may see. */
+    public List<CaseEvent> eventsVisibleToParties() {
+        return events.stream().filter(CaseEvent::isVisibleToParties).toList();
+    }
+
+    public List<String> getReturnReasons() {
+        return returnReasons == null ? List.of() : List.of(returnReasons.split(";"));
+    }
+
+    /** The particulars as the filing form shows them. */
+    public CaseParticulars particulars() {
+        return new CaseParticulars(type, companyName, companyNib, companyAddress, workerName, represented, chronology, demands);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private CaseStage nextStage(CaseAction action, Instant at, CaseClock clock) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(clock, "clock");
+        return CaseLifecycle.next(stage, action, facts(SikhiTime.dateOf(at), clock));
+    }
+
+    private CaseEvent enter(CaseStage next, CaseAction action, String actor, Instant at, String note) {
+        CaseStage from = stage;
+        stage = next;
+        if (next.isClosed()) {
+            closedOn = SikhiTime.dateOf(at);
+            outcome = Texts.clean(note);
+        }
+        return append(action.name(), from, next, actor, at, note, true);
+    }
+
+    private CaseEvent trail(String action, String actor, Instant at, String note, boolean visibleToParties) {
+        return append(action, stage, stage, actor, at, note, visibleToParties);
+    }
+
+    private CaseEvent append(String action, CaseStage from, CaseStage to, String actor, Instant at, String note,
+            boolean visibleToParties) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        // every change bumps a column, so the optimistic lock also covers changes made only in child rows
+        updatedAt = SikhiTime.utc(at);
+        String shortNote = note == null || note.length() <= Limits.NOTE ? note : note.substring(0, Limits.NOTE);
+        CaseEvent event = new CaseEvent(this, events.size() + 1, at, actor, action, from, to, shortNote, visibleToParties);
+        events.add(event);
+        return event;
+    }
+
+    private CaseEvent chooseOutside(CaseAction action, ForumChoice choice, String providerName, String actor, Instant at,
+            CaseClock clock) {
+        CaseStage next = nextStage(action, at, clock);
+        new Texts().optional("provider", providerName, Limits.NAME).throwIfAny();
+        forumChoice = choice;
+        forumProvider = Texts.clean(providerName);
+        return enter(next, action, actor, at, forumProvider);
+    }
+
+    private void requireComplete() {
+        Map<String, String> problems = new LinkedHashMap<>(particulars().filingProblems());
+        boolean workerSide = parties.stream().anyMatch(CaseParty::isWorkerSide);
+        boolean companySide = parties.stream().anyMatch(p -> !p.isWorkerSide());
+        boolean sidesPresent = type == DisputeType.ANTAR_SERIKAT_PEKERJA
+                ? parties.stream().filter(p -> p.getRole() == PartyRole.UNION).count() >= 2
+                : workerSide && companySide;
+        if (!sidesPresent) {
+            problems.putIfAbsent("parties", ErrorKeys.PARTIES_MISSING);
+        } else if (parties.stream().anyMatch(p -> p.getAddress() == null)) {
+            problems.putIfAbsent("parties", ErrorKeys.PARTY_ADDRESS_MISSING);
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems);
+        }
+    }
+
+    private void take(CaseParticulars particulars) {
+        type = particulars.type();
+        companyName = Texts.clean(particulars.companyName());
+        companyNib = Texts.clean(particulars.companyNib());
+        companyAddress = Texts.clean(particulars.companyAddress());
+        workerName = Texts.clean(particulars.workerName());
+        represented = particulars.represented();
+        chronology = Texts.clean(particulars.chronology());
+        demands = Texts.clean(particulars.demands());
+    }
+
+    private static void checkParticulars(Texts problems, CaseParticulars particulars) {
+        if (particulars == null) {
+            problems.required("particulars", null).throwIfAny();
+        }
+        problems.required("type", particulars.type());
+        particulars.draftProblems().forEach((field, key) -> problems.check(false, field, key));
+        problems.throwIfAny();
+    }
+
+    private static void checkParty(Texts problems, String name, String address, String contact) {
+        problems.required("name", name, Limits.NAME).optional("address", address, Limits.ADDRESS)
+                .optional("contact", contact, Limits.CONTACT).throwIfAny();
+    }
+
+    private static void checkPb(String content, String documentHash) {
+        Map<String, String> problems = PerjanjianBersama.problems(content, documentHash);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems);
+        }
+    }
+
+    private static void checkNote(String note) {
+        new Texts().optional("note", note, Limits.NOTE).throwIfAny();
+    }
+
+    private void requireOpen() {
+        if (stage.isClosed()) {
+            throw new BusinessException(ErrorKeys.CASE_CLOSED);
+        }
+    }
+
+    private void requireStage(Set<CaseStage> stages) {
+        requireOpen();
+        if (!stages.contains(stage)) {
+            throw new BusinessException(ErrorKeys.NOT_EDITABLE);
+        }
+    }
+
+    private CaseParty party(String partyId) {
+        return findParty(partyId).orElseThrow(() -> new BusinessException(ErrorKeys.NOT_A_PARTY));
+    }
+
+    private MediationSession session(String sessionId) {
+        // an id that is not this case's: shown as "not found", like any record one may not see
+        return findSession(sessionId).orElseThrow(() -> new AccessDeniedException("no such session on this case"));
+    }
+
+    private List<String> partyIds() {
+        return parties.stream().map(CaseParty::getId).toList();
+    }
+
+    // ---------------------------------------------------------------- getters for pages
+
+    public String getId() { return id; }
+    public String getTrackingCode() { return trackingCode; }
+    public String getRegistrationNumber() { return registrationNumber; }
+    public Integer getRegistrationSeq() { return registrationSeq; }
+    public Integer getRegistrationYear() { return registrationYear; }
+    public DisputeType getType() { return type; }
+    public CaseStage getStage() { return stage; }
+    public String getWorkplaceKabKotaCode() { return workplaceKabKotaCode; }
+    public String getCompanyName() { return companyName; }
+    public String getCompanyNib() { return companyNib; }
+    public String getCompanyAddress() { return companyAddress; }
+    public String getWorkerName() { return workerName; }
+    public boolean isRepresented() { return represented; }
+    public String getChronology() { return chronology; }
+    public String getDemands() { return demands; }
+    public String getFiledBy() { return filedBy; }
+    public Instant getCreatedAt() { return SikhiTime.instant(createdAt); }
+    public Instant getUpdatedAt() { return SikhiTime.instant(updatedAt); }
+    public Instant getFiledAt() { return SikhiTime.instant(filedAt); }
+    public LocalDate getReturnedOn() { return returnedOn; }
+    public LocalDate getRegisteredOn() { return registeredOn; }
+    public LocalDate getForumOfferedOn() { return forumOfferedOn; }
+    public ForumChoice getForumChoice() { return forumChoice; }
+    public String getForumProvider() { return forumProvider; }
+    public boolean isDelegated() { return delegated; }
+    public String getDelegationReason() { return delegationReason; }
+    public String getAssignedMediator() { return assignedMediator; }
+    public LocalDate getAssignedOn() { return assignedOn; }
+    public LocalDate getFirstSessionOn() { return firstSessionOn; }
+    public LocalDate getAnjuranIssuedOn() { return anjuranIssuedOn; }
+    public LocalDate getClosedOn() { return closedOn; }
+    public String getOutcome() { return outcome; }
+    public String getPhiRegistrationNumber() { return phiRegistrationNumber; }
+    public List<CaseParty> getParties() { return Collections.unmodifiableList(parties); }
+    public List<CaseEvent> getEvents() { return Collections.unmodifiableList(events); }
+    public List<CaseDocument> getDocuments() { return Collections.unmodifiableList(documents); }
+    public List<MediationSession> getSessions() { return Collections.unmodifiableList(sessions); }
+    public Anjuran getAnjuran() { return anjuran; }
+    public PerjanjianBersama getPerjanjianBersama() { return perjanjianBersama; }
+    public long getVersion() { return version; }
+}
