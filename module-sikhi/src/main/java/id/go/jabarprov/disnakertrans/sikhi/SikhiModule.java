@@ -58,7 +58,6 @@ public class SikhiModule implements PortalModule {
     public List<MenuEntry> menu() {
         return List.of(
                 new MenuEntry(Audience.STAFF, "sikhi.menu.queue", "/staff/sikhi/queue.xhtml", "pi pi-inbox", 10, REGISTER),
-                new MenuEntry(Audience.STAFF, "sikhi.menu.mediation", "/staff/sikhi/cases.xhtml", "pi pi-comments", 11, MEDIATE),
                 new MenuEntry(Audience.CITIZEN, "sikhi.menu.mycases", "/me/sikhi/cases.xhtml", "pi pi-briefcase", 10, null),
                 new MenuEntry(Audience.PUBLIC, "sikhi.menu.status", "/public/sikhi/status.xhtml", "pi pi-search", 10, null));
     }

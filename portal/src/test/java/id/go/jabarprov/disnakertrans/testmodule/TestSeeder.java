@@ -40,9 +40,13 @@ public class TestSeeder {
         if (accounts.findByUsername(username).isPresent()) {
             return;
         }
-        Account account = new Account(username, "Petugas " + username, email, Account.Kind.STAFF, Instant.now());
+        // citizens and employers (the parties of a case) belong to no kab/kota
+        Account.Kind kind = roles.contains("citizen") ? Account.Kind.CITIZEN
+                : roles.contains("employer") ? Account.Kind.EMPLOYER : Account.Kind.STAFF;
+        String name = kind == Account.Kind.STAFF ? "Petugas " + username : "Pihak " + username;
+        Account account = new Account(username, name, email, kind, Instant.now());
         account.setRoles(roles);
-        account.setTenants(tenants);
+        account.setTenants(kind == Account.Kind.STAFF ? tenants : Set.of());
         account.changePasswordHash(hasher.hash(password));
         accounts.add(account);
     }

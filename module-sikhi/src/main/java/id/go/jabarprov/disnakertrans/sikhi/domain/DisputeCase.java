@@ -218,6 +218,15 @@ public class DisputeCase extends TenantOwnedEntity {
 
     // ---------------------------------------------------------------- what the filer writes
 
+    /**
+     * Sets the secret of the public status check. It is chosen when the case is filed, so that the
+     * receipt can show it once: a draft holds one nobody has seen.
+     */
+    public void replaceSecret(String newSecretHash) {
+        requireStage(EnumSet.of(CaseStage.DRAFT));
+        this.secretHash = Objects.requireNonNull(newSecretHash, "newSecretHash");
+    }
+
     /** Rewrites the draft (or the returned file). */
     public void editParticulars(CaseParticulars particulars) {
         requireStage(EnumSet.of(CaseStage.DRAFT, CaseStage.RETURNED));

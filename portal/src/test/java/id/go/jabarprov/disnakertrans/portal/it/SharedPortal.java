@@ -135,6 +135,11 @@ public final class SharedPortal implements ParameterResolver {
                     "email", email));
         }
 
+        /** A citizen or employer account (role {@code citizen} or {@code employer}), with the staff password. */
+        public void party(String username, String role) {
+            seed(Map.of("what", "staff", "username", username, "password", STAFF_PASSWORD, "roles", role, "tenants", "-"));
+        }
+
         public void enable(String tenant, String module, boolean enabled) {
             seed(Map.of("what", "enable", "tenant", tenant, "module", module, "enabled", Boolean.toString(enabled)));
         }

@@ -1,0 +1,58 @@
+package id.go.jabarprov.disnakertrans.sikhi.application;
+
+import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.platform.module.Roles;
+import id.go.jabarprov.disnakertrans.platform.notification.Notifier;
+import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** Tells the people of a case that it moved: in the portal and by e-mail (the core sends after commit). */
+@ApplicationScoped
+public class CaseNotices {
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /** Every party with an account, and the case's mediator; never the person who acted. */
+    public void everyone(DisputeCase dispute, String key) {
+        Set<String> recipients = new LinkedHashSet<>();
+        dispute.getParties().stream().map(CaseParty::getUsername).filter(Objects::nonNull).forEach(recipients::add);
+        if (dispute.getAssignedMediator() != null) {
+            recipients.add(dispute.getAssignedMediator());
+        }
+        send(dispute, key, recipients);
+    }
+
+    /** The registration officers of the case's kab/kota (a new or completed filing). */
+    public void staffOf(DisputeCase dispute, String key) {
+        Set<String> recipients = new LinkedHashSet<>();
+        accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, dispute.getWorkplaceKabKotaCode()).forEach(a -> recipients.add(a.getUsername()));
+        if (dispute.getAssignedMediator() != null) {
+            recipients.add(dispute.getAssignedMediator());
+        }
+        send(dispute, key, recipients);
+    }
+
+    private void send(DisputeCase dispute, String key, Set<String> recipients) {
+        recipients.remove(currentUser.getUsername());
+        for (String username : recipients) {
+            boolean staff = accounts.findActiveByUsername(username).map(a -> a.getKind() == id.go.jabarprov.disnakertrans.platform.identity.Account.Kind.STAFF)
+                    .orElse(false);
+            String link = (staff ? "/staff/sikhi/case.xhtml?id=" : "/me/sikhi/case.xhtml?id=") + dispute.getId();
+            notifier.notify(username, SikhiModule.ID, key, link, dispute.getTrackingCode());
+        }
+    }
+}

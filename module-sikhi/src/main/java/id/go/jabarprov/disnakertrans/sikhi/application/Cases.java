@@ -1,0 +1,28 @@
+package id.go.jabarprov.disnakertrans.sikhi.application;
+
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+
+/** Helpers shared by the services. */
+final class Cases {
+
+    private Cases() {
+    }
+
+    /**
+     * Reads every part of the case a page shows while the transaction (and its kab/kota) is still
+     * there: lazy rows read later, outside it, would have no tenant to read them with.
+     */
+    static DisputeCase loaded(DisputeCase dispute) {
+        dispute.getParties().size();
+        dispute.getEvents().size();
+        dispute.getDocuments().size();
+        dispute.getSessions().size();
+        if (dispute.getAnjuran() != null) {
+            dispute.getAnjuran().getAnswers().size();
+        }
+        if (dispute.getPerjanjianBersama() != null) {
+            dispute.getPerjanjianBersama().getAcceptances().size();
+        }
+        return dispute;
+    }
+}

@@ -1,0 +1,239 @@
+package id.go.jabarprov.disnakertrans.sikhi.application;
+
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
+import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
+import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
+import id.go.jabarprov.disnakertrans.platform.documents.DocumentService;
+import id.go.jabarprov.disnakertrans.platform.documents.StoredDocument;
+import id.go.jabarprov.disnakertrans.platform.enablement.ModuleService;
+import id.go.jabarprov.disnakertrans.platform.identity.Account;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
+import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseSecret;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.PartyRole;
+import id.go.jabarprov.disnakertrans.sikhi.domain.TrackingCode;
+import id.go.jabarprov.disnakertrans.sikhi.infrastructure.CaseDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a worker, a union or a company does with their own case: write and file it, complete a
+ * returned file, choose a forum, answer the anjuran, accept the Perjanjian Bersama. The request's
+ * kab/kota is the case's ({@link CaseLocator}); a case the caller takes no part in is "not found".
+ */
+@ApplicationScoped
+@ModuleService(SikhiModule.ID)
+public class PartyCaseService {
+
+    /** Scans and PDFs a party uploads; larger files are refused beside the field. */
+    static final long MAX_UPLOAD = 10L * 1024 * 1024;
+    private static final Set<DocumentKind> BIPARTITE_PROOF = EnumSet.of(DocumentKind.RISALAH_BIPARTIT, DocumentKind.UNDANGAN_BIPARTIT);
+
+    @PersistenceContext(unitName = "sikhi")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CaseClocks clocks;
+
+    @Inject
+    CaseDirectory directory;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CaseNotices notices;
+
+    /** A new draft in the kab/kota of the workplace (already the request's tenant). */
+    @Transactional
+    public DisputeCase startDraft(Filing filing) {
+        requireParty();
+        Instant now = Instant.now();
+        throwIfAny(filing.draftProblems());
+        // a placeholder secret nobody sees: the real one is chosen on filing, for the receipt
+        DisputeCase dispute = new DisputeCase(TrackingCode.generate(), CaseSecret.hash(CaseSecret.generate()),
+                filing.workplaceKabKota(), currentUser.getUsername(), filing.particulars(), now);
+        em.persist(dispute);
+        keepParties(dispute, filing);
+        directory.add(dispute.getId(), dispute.getTrackingCode(), filing.workplaceKabKota(), currentUser.getUsername(), now);
+        audit.record(SikhiModule.ID, "case.draft", dispute.getId(), "draft " + dispute.getTrackingCode(), null);
+        return Cases.loaded(dispute);
+    }
+
+    @Transactional
+    public DisputeCase updateDraft(String caseId, Filing filing) {
+        DisputeCase dispute = ownCase(caseId);
+        if (!dispute.isFiledBy(currentUser.getUsername())) {
+            throw new AccessDeniedException("only the filer edits the file");
+        }
+        throwIfAny(filing.draftProblems());
+        dispute.editParticulars(filing.particulars());
+        keepParties(dispute, filing);
+        audit.record(SikhiModule.ID, "case.edited", caseId, "file edited", null);
+        return Cases.loaded(dispute);
+    }
+
+    /**
+     * Files the case as the form now says (or the completed returned file). Returns the secret for the
+     * receipt, shown once; null on a re-filing, whose secret stays.
+     */
+    @Transactional
+    public String file(String caseId, Filing filing) {
+        throwIfAny(filing.filingProblems());
+        DisputeCase dispute = updateDraft(caseId, filing);
+        if (dispute.getDocuments().stream().noneMatch(d -> BIPARTITE_PROOF.contains(d.getKind()))) {
+            throw new BusinessException(Map.of("documents", "sikhi.error.bipartiteProofMissing"));
+        }
+        String secret = null;
+        CaseAction action = dispute.getStage() == CaseStage.RETURNED ? CaseAction.RESUBMIT : CaseAction.SUBMIT;
+        if (action == CaseAction.SUBMIT) {
+            secret = CaseSecret.generate();
+            dispute.replaceSecret(CaseSecret.hash(secret));
+        }
+        dispute.apply(action, currentUser.getUsername(), Instant.now(), null, clocks.clock());
+        audit.record(SikhiModule.ID, "case." + action.name().toLowerCase(), caseId, "filed " + dispute.getTrackingCode(), null);
+        notices.staffOf(dispute, "sikhi.notify.filed");
+        return secret;
+    }
+
+    @Transactional
+    public void upload(String caseId, DocumentKind kind, String fileName, InputStream content) {
+        DisputeCase dispute = ownCase(caseId);
+        if (kind == null || kind.isIssuedByOffice()) {
+            throw new BusinessException(Map.of("kind", "validation.required"));
+        }
+        StoredDocument stored = documents.store(SikhiModule.ID, "upload", fileName, content, DocumentService.SCANS, MAX_UPLOAD);
+        String partyId = dispute.partyOf(currentUser.getUsername()).map(CaseParty::getId).orElse(null);
+        dispute.addDocument(kind, stored.getId(), fileName, partyId, currentUser.getUsername(), Instant.now());
+        audit.record(SikhiModule.ID, "case.document", caseId, kind.name() + " " + stored.getSha256(), null);
+    }
+
+    @Transactional
+    public void chooseMediation(String caseId) {
+        DisputeCase dispute = ownCase(caseId);
+        dispute.apply(CaseAction.CHOOSE_MEDIATION, currentUser.getUsername(), Instant.now(), null, clocks.clock());
+        audit.record(SikhiModule.ID, "case.forum", caseId, "mediation chosen", null);
+        notices.staffOf(dispute, "sikhi.notify.changed");
+    }
+
+    @Transactional
+    public void chooseOutsideForum(String caseId, boolean arbitration, String providerName) {
+        DisputeCase dispute = ownCase(caseId);
+        Instant now = Instant.now();
+        if (arbitration) {
+            dispute.chooseArbitration(providerName, currentUser.getUsername(), now, clocks.clock());
+        } else {
+            dispute.chooseConciliation(providerName, currentUser.getUsername(), now, clocks.clock());
+        }
+        audit.record(SikhiModule.ID, "case.forum", caseId, (arbitration ? "arbitration: " : "conciliation: ") + providerName, null);
+        notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    @Transactional
+    public void answerAnjuran(String caseId, Acceptance answer) {
+        DisputeCase dispute = ownCase(caseId);
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        Instant now = Instant.now();
+        dispute.answerAnjuran(party.getId(), answer, currentUser.getUsername(), now, clocks.clock());
+        audit.record(SikhiModule.ID, "case.anjuran.answer", caseId, party.getName() + ": " + answer, null);
+        if (dispute.allowedActions(clocks.today(), clocks.clock()).contains(CaseAction.ANSWERS_COMPLETE)) {
+            // every party has answered: the case moves on by itself (PB if all accept, else risalah penyelesaian)
+            dispute.apply(CaseAction.ANSWERS_COMPLETE, AuditService.SYSTEM_ACTOR, now, null, clocks.clock());
+            audit.record(SikhiModule.ID, "case.anjuran.complete", caseId, "answers complete: " + dispute.getStage(), null);
+        }
+        notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    @Transactional
+    public void acceptPb(String caseId) {
+        DisputeCase dispute = ownCase(caseId);
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        if (dispute.getPerjanjianBersama() == null) {
+            throw new BusinessException("sikhi.error.pbMissing");
+        }
+        // acceptance binds the exact text shown: its hash is what the party accepts
+        dispute.acceptPb(party.getId(), currentUser.getUsername(), dispute.getPerjanjianBersama().getDocumentHash(),
+                Instant.now(), clocks.clock());
+        audit.record(SikhiModule.ID, "case.pb.accepted", caseId, party.getName() + " " + dispute.getPerjanjianBersama().getDocumentHash(), null);
+        notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    @Transactional
+    public void withdraw(String caseId) {
+        DisputeCase dispute = ownCase(caseId);
+        if (!dispute.isFiledBy(currentUser.getUsername())) {
+            throw new AccessDeniedException("only the filer withdraws");
+        }
+        dispute.apply(CaseAction.WITHDRAW, currentUser.getUsername(), Instant.now(), null, clocks.clock());
+        audit.record(SikhiModule.ID, "case.withdrawn", caseId, "withdrawn by the filer", null);
+        notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    /** The case as its party sees it (request already in its kab/kota, see {@link CaseLocator}). */
+    @Transactional
+    public DisputeCase open(String caseId) {
+        return Cases.loaded(ownCase(caseId));
+    }
+
+    private DisputeCase ownCase(String caseId) {
+        requireParty();
+        DisputeCase dispute = caseId == null ? null : em.find(DisputeCase.class, caseId);
+        if (dispute == null || !directory.mayOpen(caseId, currentUser.getUsername())) {
+            throw new AccessDeniedException("not a party of case " + caseId);
+        }
+        return dispute;
+    }
+
+    private void requireParty() {
+        if (!currentUser.isSignedIn() || currentUser.isStaff()) {
+            throw new AccessDeniedException("parties file and answer; officers work on the staff pages");
+        }
+    }
+
+    /** The filer's side carries their account; the other side is linked by the office when registering. */
+    private void keepParties(DisputeCase dispute, Filing filing) {
+        boolean employer = currentUser.account().map(a -> a.getKind() == Account.Kind.EMPLOYER).orElse(false);
+        String me = currentUser.getUsername();
+        upsertParty(dispute, PartyRole.WORKER, filing.workerName(), employer ? null : me, filing.workerAddress(), filing.workerContact());
+        upsertParty(dispute, PartyRole.COMPANY, filing.companyName(), employer ? me : null, filing.companyAddress(), filing.companyContact());
+    }
+
+    private static void upsertParty(DisputeCase dispute, PartyRole role, String name, String username, String address, String contact) {
+        var existing = dispute.getParties().stream().filter(p -> p.getRole() == role).findFirst();
+        if (name == null || name.isBlank()) {
+            existing.ifPresent(p -> dispute.removeParty(p.getId()));
+            return;
+        }
+        if (existing.isPresent()) {
+            dispute.editParty(existing.get().getId(), name, address, contact);
+        } else {
+            dispute.addParty(role, name, username, address, contact);
+        }
+    }
+
+    private static void throwIfAny(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems);
+        }
+    }
+}

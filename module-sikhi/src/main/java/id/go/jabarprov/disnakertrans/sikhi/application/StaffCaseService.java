@@ -1,0 +1,321 @@
+package id.go.jabarprov.disnakertrans.sikhi.application;
+
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
+import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
+import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
+import id.go.jabarprov.disnakertrans.platform.documents.DocumentService;
+import id.go.jabarprov.disnakertrans.platform.documents.StoredDocument;
+import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
+import id.go.jabarprov.disnakertrans.platform.enablement.ModuleService;
+import id.go.jabarprov.disnakertrans.platform.identity.Account;
+import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.platform.module.Roles;
+import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
+import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
+import id.go.jabarprov.disnakertrans.sikhi.domain.PartyRole;
+import id.go.jabarprov.disnakertrans.sikhi.domain.PerjanjianBersama;
+import id.go.jabarprov.disnakertrans.sikhi.domain.RegistrationNumber;
+import id.go.jabarprov.disnakertrans.sikhi.domain.Risalah;
+import id.go.jabarprov.disnakertrans.sikhi.domain.SessionKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.SikhiTime;
+import id.go.jabarprov.disnakertrans.sikhi.infrastructure.CaseDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The office's side of a case, in the officer's active kab/kota (rows of another kab/kota are not
+ * there to find). Who may do what: registration officers check, return, register and offer the
+ * forum; the head of section assigns mediators and sees everything; a mediator sees and runs only
+ * the cases assigned to them once they are in mediation.
+ */
+@ApplicationScoped
+@ModuleService(SikhiModule.ID)
+public class StaffCaseService {
+
+    /** The stages a registration officer works in, before a mediator holds the case. */
+    static final Set<CaseStage> REGISTRATION_STAGES = EnumSet.of(CaseStage.SUBMITTED, CaseStage.RETURNED, CaseStage.REGISTERED,
+            CaseStage.DELEGATED_TO_PROVINCE, CaseStage.FORUM_OFFERED, CaseStage.AWAITING_MEDIATOR);
+    private static final Set<CaseAction> REGISTRAR_ACTIONS = EnumSet.of(CaseAction.RETURN_INCOMPLETE, CaseAction.REGISTER,
+            CaseAction.OFFER_FORUM, CaseAction.FORUM_LAPSED, CaseAction.DELEGATE_TO_PROVINCE, CaseAction.RETURN_LAPSED,
+            CaseAction.SEND_BACK_TO_BIPARTITE);
+    private static final Set<CaseAction> SUPERVISOR_ACTIONS = EnumSet.of(CaseAction.ASSIGN_MEDIATOR, CaseAction.SEND_BACK_TO_KABKOTA);
+    private static final Set<CaseAction> MEDIATOR_ACTIONS = EnumSet.of(CaseAction.START_KLARIFIKASI, CaseAction.END_KLARIFIKASI,
+            CaseAction.RECORD_SESSION, CaseAction.DRAFT_PB, CaseAction.ISSUE_ANJURAN, CaseAction.ANSWERS_COMPLETE,
+            CaseAction.REGISTER_PB_AT_PHI, CaseAction.SEND_BACK_TO_BIPARTITE, CaseAction.WITHDRAW, CaseAction.ABANDON_PB);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "sikhi")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CaseClocks clocks;
+
+    @Inject
+    CaseDirectory directory;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    EnablementService enablement;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CaseNotices notices;
+
+    /** The cases the caller works on in the active kab/kota, oldest filing first (what is due first). */
+    @Transactional
+    public List<DisputeCase> workQueue(boolean closedToo) {
+        requireStaff();
+        String jpql = "select c from DisputeCase c where c.stage <> :draft"
+                + (closedToo ? "" : " and c.stage not in :closed")
+                + (canSupervise() ? "" : currentUser.can(SikhiModule.REGISTER)
+                        ? " and (c.stage in :registration or c.assignedMediator = :me)" : " and c.assignedMediator = :me")
+                + " order by c.filedAt";
+        var query = em.createQuery(jpql, DisputeCase.class).setParameter("draft", CaseStage.DRAFT);
+        if (!closedToo) {
+            query.setParameter("closed", EnumSet.of(CaseStage.TRANSFERRED, CaseStage.CLOSED_AGREED, CaseStage.CLOSED_ANJURAN,
+                    CaseStage.WITHDRAWN, CaseStage.SENT_BACK_TO_BIPARTITE));
+        }
+        if (!canSupervise()) {
+            query.setParameter("me", currentUser.getUsername());
+            if (currentUser.can(SikhiModule.REGISTER)) {
+                query.setParameter("registration", REGISTRATION_STAGES);
+            }
+        }
+        return query.setMaxResults(500).getResultList().stream().map(Cases::loaded).toList();
+    }
+
+    @Transactional
+    public DisputeCase open(String caseId) {
+        return Cases.loaded(visibleCase(caseId));
+    }
+
+    /** The actions the caller may take on the case now: legal by law and within their permissions. */
+    public Set<CaseAction> actionsFor(DisputeCase dispute) {
+        Set<CaseAction> legal = EnumSet.noneOf(CaseAction.class);
+        legal.addAll(dispute.allowedActions(clocks.today(), clocks.clock()));
+        legal.removeIf(action -> !mayTake(dispute, action));
+        return legal;
+    }
+
+    @Transactional
+    public void take(String caseId, CaseAction action, String note) {
+        DisputeCase dispute = caseFor(caseId, action);
+        dispute.apply(action, currentUser.getUsername(), Instant.now(), note, clocks.clock());
+        done(dispute, action, note);
+    }
+
+    @Transactional
+    public void returnIncomplete(String caseId, List<String> missing, String note) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.RETURN_INCOMPLETE);
+        dispute.returnIncomplete(missing, currentUser.getUsername(), Instant.now(), note, clocks.clock());
+        done(dispute, CaseAction.RETURN_INCOMPLETE, String.join("; ", missing));
+    }
+
+    /** Registers the case with the next number of the kab/kota and year, linking the company's account when given. */
+    @Transactional
+    public void register(String caseId, String companyUsername) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.REGISTER);
+        if (companyUsername != null && !companyUsername.isBlank()) {
+            Account company = accounts.findActiveByUsername(companyUsername.strip())
+                    .filter(a -> a.getKind() == Account.Kind.EMPLOYER)
+                    .orElseThrow(() -> new BusinessException(Map.of("companyAccount", "sikhi.error.noSuchEmployer")));
+            dispute.getParties().stream().filter(p -> p.getRole() == PartyRole.COMPANY && p.getUsername() == null).findFirst()
+                    .ifPresent(p -> dispute.linkPartyAccount(p.getId(), company.getUsername()));
+            directory.grant(caseId, company.getUsername());
+        }
+        Instant now = Instant.now();
+        int year = SikhiTime.dateOf(now).getYear();
+        Integer last = em.createQuery("select max(c.registrationSeq) from DisputeCase c where c.registrationYear = :y", Integer.class)
+                .setParameter("y", year).getSingleResult();
+        RegistrationNumber number = RegistrationNumber.after(last == null ? 0 : last, tenant(), year);
+        dispute.register(number, currentUser.getUsername(), now, clocks.clock());
+        done(dispute, CaseAction.REGISTER, number.format());
+    }
+
+    /** The mediators of the active kab/kota, for the head of section's choice. */
+    public List<Account> mediators() {
+        return accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, tenant());
+    }
+
+    @Transactional
+    public void assignMediator(String caseId, String mediatorUsername) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.ASSIGN_MEDIATOR);
+        boolean known = mediatorUsername != null && mediators().stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
+        if (!known) {
+            throw new BusinessException(Map.of("mediator", "sikhi.error.noSuchMediator"));
+        }
+        dispute.assignMediator(mediatorUsername, currentUser.getUsername(), Instant.now(), clocks.clock());
+        done(dispute, CaseAction.ASSIGN_MEDIATOR, mediatorUsername);
+    }
+
+    /** Plans a sidang or klarifikasi: online with a fresh room on the kab/kota's meeting server, or at a place. */
+    @Transactional
+    public MediationSession schedule(String caseId, SessionKind kind, LocalDateTime at, boolean online, String place) {
+        DisputeCase dispute = mediatorsCase(caseId);
+        if (kind == null || at == null) {
+            throw new BusinessException(Map.of("sessionAt", "sikhi.validation.required"));
+        }
+        if (at.isBefore(LocalDateTime.now(SikhiTime.ZONE))) {
+            throw new BusinessException(Map.of("sessionAt", "sikhi.error.sessionInPast"));
+        }
+        String link = null;
+        if (online) {
+            String base = enablement.setting(tenant(), SikhiModule.ID, "meetingBaseUrl");
+            // an unguessable room name: the link is the only key to the meeting
+            link = (base.endsWith("/") ? base : base + "/") + "SIKHI-" + dispute.getTrackingCode().replace("-", "")
+                    + "-" + HexFormat.of().formatHex(RANDOM.generateSeed(5));
+        } else if (place == null || place.isBlank()) {
+            throw new BusinessException(Map.of("place", "sikhi.validation.required"));
+        }
+        MediationSession session = dispute.scheduleSession(kind, at.atZone(SikhiTime.ZONE).toInstant(), link,
+                online ? null : place, currentUser.getUsername(), Instant.now());
+        audit.record(SikhiModule.ID, "case.session.scheduled", caseId, kind + " " + at, link);
+        notices.everyone(dispute, "sikhi.notify.session");
+        return session;
+    }
+
+    @Transactional
+    public void recordRisalah(String caseId, String sessionId, Risalah risalah) {
+        DisputeCase dispute = mediatorsCase(caseId);
+        if (sessionId == null || dispute.findSession(sessionId).isEmpty()) {
+            throw new BusinessException(Map.of("sessionId", "sikhi.validation.required"));
+        }
+        dispute.recordRisalah(sessionId, risalah, currentUser.getUsername(), Instant.now(), clocks.clock());
+        done(dispute, CaseAction.RECORD_SESSION, "risalah " + sessionId);
+    }
+
+    @Transactional
+    public void issueAnjuran(String caseId, String content) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.ISSUE_ANJURAN);
+        if (content == null || content.isBlank()) {
+            throw new BusinessException(Map.of("anjuranContent", "sikhi.validation.required"));
+        }
+        dispute.issueAnjuran(content, currentUser.getUsername(), Instant.now(), clocks.clock());
+        done(dispute, CaseAction.ISSUE_ANJURAN, null);
+    }
+
+    @Transactional
+    public void draftPb(String caseId, String content) {
+        DisputeCase dispute = mediatorsCase(caseId);
+        if (content == null || content.isBlank()) {
+            throw new BusinessException(Map.of("pbContent", "sikhi.validation.required"));
+        }
+        String hash = PerjanjianBersama.sha256(content.strip());
+        if (dispute.getStage() == CaseStage.PB_DRAFTED) {
+            dispute.revisePb(content == null ? null : content.strip(), hash, currentUser.getUsername(), Instant.now());
+        } else {
+            requireAllowed(dispute, CaseAction.DRAFT_PB);
+            dispute.draftPb(content == null ? null : content.strip(), hash, currentUser.getUsername(), Instant.now(), clocks.clock());
+        }
+        done(dispute, CaseAction.DRAFT_PB, hash);
+    }
+
+    /** The parties registered the PB at the PHI: its number and the proof close the case as agreed. */
+    @Transactional
+    public void registerPbAtPhi(String caseId, String phiNumber, String proofName, InputStream proof) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.REGISTER_PB_AT_PHI);
+        if (proof != null) {
+            StoredDocument stored = documents.store(SikhiModule.ID, "phiProof", proofName, proof, DocumentService.SCANS,
+                    PartyCaseService.MAX_UPLOAD);
+            dispute.addDocument(DocumentKind.BUKTI_PENDAFTARAN_PHI, stored.getId(), proofName, null, currentUser.getUsername(), Instant.now());
+        }
+        dispute.registerPbAtPhi(phiNumber, currentUser.getUsername(), Instant.now(), clocks.clock());
+        done(dispute, CaseAction.REGISTER_PB_AT_PHI, phiNumber);
+    }
+
+    private void done(DisputeCase dispute, CaseAction action, String details) {
+        audit.record(SikhiModule.ID, "case." + action.name().toLowerCase(), dispute.getId(),
+                dispute.getTrackingCode() + " -> " + dispute.getStage(), details);
+        notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    private DisputeCase caseFor(String caseId, CaseAction action) {
+        DisputeCase dispute = visibleCase(caseId);
+        requireAllowed(dispute, action);
+        return dispute;
+    }
+
+    private void requireAllowed(DisputeCase dispute, CaseAction action) {
+        if (!mayTake(dispute, action)) {
+            throw new AccessDeniedException("may not " + action);
+        }
+    }
+
+    private DisputeCase mediatorsCase(String caseId) {
+        DisputeCase dispute = visibleCase(caseId);
+        if (!isMediatorOf(dispute)) {
+            throw new AccessDeniedException("not the case's mediator");
+        }
+        return dispute;
+    }
+
+    private boolean mayTake(DisputeCase dispute, CaseAction action) {
+        boolean registrar = currentUser.can(SikhiModule.REGISTER) && REGISTRATION_STAGES.contains(dispute.getStage())
+                && REGISTRAR_ACTIONS.contains(action);
+        boolean supervisor = canSupervise() && SUPERVISOR_ACTIONS.contains(action);
+        boolean mediator = isMediatorOf(dispute) && MEDIATOR_ACTIONS.contains(action);
+        return registrar || supervisor || mediator;
+    }
+
+    private boolean isMediatorOf(DisputeCase dispute) {
+        return currentUser.can(SikhiModule.MEDIATE) && currentUser.getUsername().equals(dispute.getAssignedMediator());
+    }
+
+    private boolean canSupervise() {
+        return currentUser.can(SikhiModule.SUPERVISE);
+    }
+
+    /** A case of the active kab/kota that the caller may see; anything else does not exist for them. */
+    private DisputeCase visibleCase(String caseId) {
+        requireStaff();
+        DisputeCase dispute = caseId == null ? null : em.find(DisputeCase.class, caseId);
+        boolean visible = dispute != null && dispute.getStage() != CaseStage.DRAFT
+                && (canSupervise() || isMediatorOf(dispute)
+                        || (currentUser.can(SikhiModule.REGISTER) && REGISTRATION_STAGES.contains(dispute.getStage())));
+        if (!visible) {
+            throw new AccessDeniedException("case " + caseId + " not visible");
+        }
+        return dispute;
+    }
+
+    private void requireStaff() {
+        if (!currentUser.isStaff() || currentUser.permissions().stream().noneMatch(p -> p.startsWith(SikhiModule.ID + "."))) {
+            throw new AccessDeniedException("not a SIKHI officer");
+        }
+    }
+
+    private String tenant() {
+        return tenantContext.current().orElseThrow(() -> new AccessDeniedException("no kab/kota"));
+    }
+}

@@ -1,0 +1,140 @@
+package id.go.jabarprov.disnakertrans.sikhi.web;
+
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
+import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
+import id.go.jabarprov.disnakertrans.platform.web.Feedback;
+import id.go.jabarprov.disnakertrans.sikhi.application.CaseLocator;
+import id.go.jabarprov.disnakertrans.sikhi.application.PartyCaseService;
+import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+
+/** A case as one of its parties sees it, with the steps that are theirs to take now. */
+@Named
+@ViewScoped
+public class PartyCasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PartyCaseService cases;
+
+    @Inject
+    transient CaseLocator locator;
+
+    @Inject
+    transient Feedback feedback;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Tenants tenants;
+
+    private String id;
+    private String providerName;
+    private transient DisputeCase dispute;
+
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (AccessDeniedException e) {
+            Faces.responseSendError(404, "not found");
+        }
+    }
+
+    private void refresh() {
+        locator.enterAsParty(id);
+        dispute = cases.open(id);
+    }
+
+    public DisputeCase getCase() {
+        if (dispute == null) {
+            refresh();
+        }
+        return dispute;
+    }
+
+    public String getKabKotaName() {
+        return tenants.nameOf(getCase().getWorkplaceKabKotaCode());
+    }
+
+    private Optional<CaseParty> me() {
+        return getCase().partyOf(currentUser.getUsername());
+    }
+
+    public boolean isForumChoice() {
+        return getCase().getStage() == CaseStage.FORUM_OFFERED;
+    }
+
+    public boolean isMayAnswerAnjuran() {
+        return getCase().getStage() == CaseStage.ANJURAN_ISSUED && me().isPresent()
+                && getCase().getAnjuran().findAnswer(me().get().getId()).map(a -> a.getAnswer() == null).orElse(true);
+    }
+
+    public boolean isMayAcceptPb() {
+        return getCase().getStage() == CaseStage.PB_DRAFTED && getCase().getPerjanjianBersama() != null && me().isPresent()
+                && !getCase().getPerjanjianBersama().isAcceptedBy(me().get().getId());
+    }
+
+    public boolean isMayWithdraw() {
+        return !getCase().getStage().isClosed() && getCase().getStage() != CaseStage.DRAFT
+                && getCase().isFiledBy(currentUser.getUsername());
+    }
+
+    public void chooseMediation() {
+        act(() -> cases.chooseMediation(id), "sikhi.party.done");
+    }
+
+    public void chooseConciliation() {
+        act(() -> cases.chooseOutsideForum(id, false, providerName), "sikhi.party.done");
+    }
+
+    public void chooseArbitration() {
+        act(() -> cases.chooseOutsideForum(id, true, providerName), "sikhi.party.done");
+    }
+
+    public void acceptAnjuran() {
+        act(() -> cases.answerAnjuran(id, Acceptance.ACCEPTED), "sikhi.party.anjuran.answered");
+    }
+
+    public void rejectAnjuran() {
+        act(() -> cases.answerAnjuran(id, Acceptance.REJECTED), "sikhi.party.anjuran.answered");
+    }
+
+    public void acceptPb() {
+        act(() -> cases.acceptPb(id), "sikhi.party.pb.accepted");
+    }
+
+    public void withdraw() {
+        act(() -> cases.withdraw(id), "sikhi.party.done");
+    }
+
+    private void act(Runnable step, String doneKey) {
+        try {
+            locator.enterAsParty(id);
+            step.run();
+            feedback.info(doneKey);
+        } catch (BusinessException e) {
+            feedback.show(e);
+        } catch (AccessDeniedException e) {
+            feedback.error(null, "error.denied");
+        }
+        dispute = null;
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getProviderName() { return providerName; }
+    public void setProviderName(String v) { this.providerName = v; }
+}

@@ -1,0 +1,256 @@
+package id.go.jabarprov.disnakertrans.sikhi.web;
+
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
+import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
+import id.go.jabarprov.disnakertrans.platform.identity.Account;
+import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
+import id.go.jabarprov.disnakertrans.platform.web.Feedback;
+import id.go.jabarprov.disnakertrans.sikhi.application.CaseClocks;
+import id.go.jabarprov.disnakertrans.sikhi.application.StaffCaseService;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseDeadline;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
+import id.go.jabarprov.disnakertrans.sikhi.domain.Risalah;
+import id.go.jabarprov.disnakertrans.sikhi.domain.SessionKind;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.omnifaces.util.Faces;
+
+/**
+ * One case on the office's side. Only the steps the law allows now and the officer's permissions
+ * cover are offered; the service checks both again, so a crafted request is refused the same way.
+ */
+@Named
+@ViewScoped
+public class StaffCasePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter SESSION_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    transient StaffCaseService cases;
+
+    @Inject
+    transient CaseClocks clocks;
+
+    @Inject
+    transient Feedback feedback;
+
+    @Inject
+    transient Tenants tenants;
+
+    private String id;
+    private transient DisputeCase dispute;
+    private transient Set<CaseAction> actions;
+    // completeness check and registration
+    private String missingItems;
+    private String note;
+    private String companyAccount;
+    // pelimpahan
+    private String mediator;
+    // sessions
+    private SessionKind sessionKind = SessionKind.SIDANG;
+    private String sessionAt;
+    private boolean online = true;
+    private String place;
+    private String sessionId;
+    private String heldOn;
+    private String partiesPresent;
+    private String issue;
+    private String workerPosition;
+    private String companyPosition;
+    private String conclusion;
+    // outcomes
+    private String anjuranContent;
+    private String pbContent;
+    private String phiNumber;
+    private transient Part phiProof;
+
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (AccessDeniedException e) {
+            Faces.responseSendError(404, "not found");
+        }
+    }
+
+    private void refresh() {
+        dispute = cases.open(id);
+        actions = cases.actionsFor(dispute);
+        if (pbContent == null && dispute.getPerjanjianBersama() != null) {
+            pbContent = dispute.getPerjanjianBersama().getContent();
+        }
+    }
+
+    public DisputeCase getCase() {
+        if (dispute == null) {
+            refresh();
+        }
+        return dispute;
+    }
+
+    public boolean can(String action) {
+        getCase();
+        return actions.contains(CaseAction.valueOf(action));
+    }
+
+    public List<CaseDeadline> getDeadlines() {
+        return getCase().deadlines(clocks.today(), clocks.clock());
+    }
+
+    public String getKabKotaName() {
+        return tenants.nameOf(getCase().getWorkplaceKabKotaCode());
+    }
+
+    public List<Account> getMediators() {
+        return cases.mediators();
+    }
+
+    public List<MediationSession> getOpenSessions() {
+        return getCase().getSessions().stream().filter(s -> !s.isHeld()).toList();
+    }
+
+    /** The bundle key of a party's answer to the anjuran. */
+    public String answerKeyOf(String partyId) {
+        return getCase().getAnjuran().findAnswer(partyId).map(a -> a.getAnswer())
+                .map(answer -> "sikhi.answer." + answer.name()).orElse("sikhi.staff.noAnswer");
+    }
+
+    public List<SessionKind> getSessionKinds() {
+        return Arrays.asList(SessionKind.values());
+    }
+
+    public void returnIncomplete() {
+        List<String> missing = missingItems == null ? List.of()
+                : Arrays.stream(missingItems.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        act(() -> cases.returnIncomplete(id, missing, blankToNull(note)));
+    }
+
+    public void register() {
+        act(() -> cases.register(id, companyAccount));
+    }
+
+    public void assign() {
+        act(() -> cases.assignMediator(id, mediator));
+    }
+
+    public void schedule() {
+        LocalDateTime at;
+        try {
+            at = sessionAt == null || sessionAt.isBlank() ? null : LocalDateTime.parse(sessionAt.strip(), SESSION_TIME);
+        } catch (DateTimeParseException e) {
+            feedback.error("form:sessionAt", "sikhi.staff.sessionAt");
+            return;
+        }
+        act(() -> cases.schedule(id, sessionKind, at, online, place));
+    }
+
+    public void recordRisalah() {
+        LocalDate held;
+        try {
+            held = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
+        } catch (DateTimeParseException e) {
+            feedback.error("form:heldOn", "sikhi.staff.heldOn");
+            return;
+        }
+        Risalah risalah = new Risalah(held, partiesPresent, issue, workerPosition, companyPosition, conclusion);
+        Map<String, String> problems = risalah.problems();
+        if (!problems.isEmpty()) {
+            problems.forEach((field, key) -> feedback.error("form:" + field, key));
+            Faces.validationFailed();
+            return;
+        }
+        act(() -> cases.recordRisalah(id, sessionId, risalah));
+    }
+
+    public void issueAnjuran() {
+        act(() -> cases.issueAnjuran(id, anjuranContent));
+    }
+
+    public void draftPb() {
+        act(() -> cases.draftPb(id, pbContent));
+    }
+
+    public void registerPb() {
+        try (InputStream content = phiProof == null || phiProof.getSize() == 0 ? null : phiProof.getInputStream()) {
+            act(() -> cases.registerPbAtPhi(id, phiNumber, phiProof == null ? null : phiProof.getSubmittedFileName(), content));
+        } catch (IOException e) {
+            feedback.error("form:phiProof", "sikhi.error.uploadMissing");
+        }
+    }
+
+    public void take(String action) {
+        act(() -> cases.take(id, CaseAction.valueOf(action), blankToNull(note)));
+    }
+
+    private void act(Runnable step) {
+        try {
+            step.run();
+            feedback.info("sikhi.staff.done");
+        } catch (BusinessException e) {
+            feedback.show(e);
+        } catch (AccessDeniedException e) {
+            feedback.error(null, "sikhi.staff.denied");
+        }
+        dispute = null;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getMissingItems() { return missingItems; }
+    public void setMissingItems(String v) { this.missingItems = v; }
+    public String getNote() { return note; }
+    public void setNote(String v) { this.note = v; }
+    public String getCompanyAccount() { return companyAccount; }
+    public void setCompanyAccount(String v) { this.companyAccount = v; }
+    public String getMediator() { return mediator; }
+    public void setMediator(String v) { this.mediator = v; }
+    public SessionKind getSessionKind() { return sessionKind; }
+    public void setSessionKind(SessionKind v) { this.sessionKind = v; }
+    public String getSessionAt() { return sessionAt; }
+    public void setSessionAt(String v) { this.sessionAt = v; }
+    public boolean isOnline() { return online; }
+    public void setOnline(boolean v) { this.online = v; }
+    public String getPlace() { return place; }
+    public void setPlace(String v) { this.place = v; }
+    public String getSessionId() { return sessionId; }
+    public void setSessionId(String v) { this.sessionId = v; }
+    public String getHeldOn() { return heldOn; }
+    public void setHeldOn(String v) { this.heldOn = v; }
+    public String getPartiesPresent() { return partiesPresent; }
+    public void setPartiesPresent(String v) { this.partiesPresent = v; }
+    public String getIssue() { return issue; }
+    public void setIssue(String v) { this.issue = v; }
+    public String getWorkerPosition() { return workerPosition; }
+    public void setWorkerPosition(String v) { this.workerPosition = v; }
+    public String getCompanyPosition() { return companyPosition; }
+    public void setCompanyPosition(String v) { this.companyPosition = v; }
+    public String getConclusion() { return conclusion; }
+    public void setConclusion(String v) { this.conclusion = v; }
+    public String getAnjuranContent() { return anjuranContent; }
+    public void setAnjuranContent(String v) { this.anjuranContent = v; }
+    public String getPbContent() { return pbContent; }
+    public void setPbContent(String v) { this.pbContent = v; }
+    public String getPhiNumber() { return phiNumber; }
+    public void setPhiNumber(String v) { this.phiNumber = v; }
+    public Part getPhiProof() { return phiProof; }
+    public void setPhiProof(Part v) { this.phiProof = v; }
+}

@@ -1,0 +1,271 @@
+package id.go.jabarprov.disnakertrans.portal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * SIKHI from start to end in a browser, as a worker, a company, registration staff, the head of
+ * section and a mediator of Kota Bandung (32.73) use it; with the refusals the law and tenancy demand.
+ */
+class SikhiIT extends BrowserTest {
+
+    private static final String KABKOTA = "32.73";
+    private static final String WORKER = "buruh.sikhi";
+    private static final String COMPANY = "pt.sikhi";
+    private static final String OTHER_CITIZEN = "warga.lain.sikhi";
+    private static final String MEDIATOR = "mediator.sikhi.3273";
+    private static final String HEAD = "kasi.sikhi.3273";
+    private static final String MEDIATOR_3204 = "mediator.sikhi.3204";
+    private static Path bipartiteMinutes;
+
+    @BeforeAll
+    static void seed() throws Exception {
+        portal.enable(KABKOTA, "sikhi", true);
+        portal.enable("32.04", "sikhi", true);
+        portal.party(WORKER, "citizen");
+        portal.party(OTHER_CITIZEN, "citizen");
+        portal.party(COMPANY, "employer");
+        portal.staff(MEDIATOR, "sikhi-mediator", KABKOTA);
+        portal.staff(HEAD, "tenant-admin", KABKOTA);
+        portal.staff(MEDIATOR_3204, "sikhi-mediator", "32.04");
+        bipartiteMinutes = Files.createTempFile("risalah-bipartit", ".pdf");
+        Files.writeString(bipartiteMinutes, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    }
+
+    /** Files a case as the worker; returns {id, tracking code, secret}. */
+    private String[] fileCase(String type, String company) {
+        browser.clearCookies();
+        browser.signIn(WORKER, SharedPortal.STAFF_PASSWORD);
+        browser.open("/me/sikhi/cases.xhtml");
+        browser.clickAndWait("#new-case");
+        new Select(browser.find("#form\\:workplaceKabKota")).selectByValue(KABKOTA);
+        new Select(browser.find("#form\\:type")).selectByValue(type);
+        browser.type("#form\\:workerName", "Ujang Suherman").type("#form\\:workerAddress", "Jl. Cibaduyut No. 5, Bandung")
+                .type("#form\\:companyName", company).type("#form\\:companyAddress", "Jl. Soekarno-Hatta No. 100, Bandung")
+                .type("#form\\:companyNib", "12345");
+        browser.clickAndWait("#form\\:submit");
+        // bad inputs: every problem beside its field, nothing typed lost
+        String form = browser.text("#form");
+        assertTrue(form.contains("NIB terdiri atas 13 angka"), form);
+        assertTrue(form.contains("Wajib diisi"), "chronology and demands are required: " + form);
+        assertEquals(company, browser.find("#form\\:companyName").getAttribute("value"));
+        browser.type("#form\\:companyNib", "9120001234567")
+                .type("#form\\:chronology", "Saya di-PHK sepihak pada 2 November 2026 tanpa pesangon.")
+                .type("#form\\:demands", "Pesangon sesuai PP 35/2021.");
+        browser.clickAndWait("#form\\:save");
+        String code = browser.text("#draft-code");
+        assertTrue(code.startsWith("SK-"), code);
+        browser.assertAccessible();
+
+        browser.clickAndWait("#form\\:submit");
+        assertTrue(browser.text("#form").contains("risalah atau undangan perundingan bipartit"), "no filing without bipartite proof");
+        browser.clickAndWait("#upload\\:send");
+        assertTrue(browser.text("#upload").contains("Pilih berkas"), browser.text("#upload"));
+        browser.find("#upload\\:file").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#upload\\:send");
+        assertTrue(browser.text("#documents-list").contains("Risalah perundingan bipartit"), browser.text("#documents-list"));
+        browser.clickAndWait("#form\\:submit");
+        assertEquals(code, browser.text("#tracking-code"));
+        String secret = browser.text("#secret");
+        browser.clickAndWait("#to-case");
+        String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=", "");
+        assertTrue(browser.text("#stage").startsWith("Diajukan"), browser.text("#stage"));
+        browser.open("/");
+        browser.signOut();
+        return new String[] {id, code, secret};
+    }
+
+    private void signInAs(String username) {
+        browser.clearCookies();
+        browser.signIn(username, SharedPortal.STAFF_PASSWORD);
+    }
+
+    private void leave() {
+        browser.open("/");
+        browser.signOut();
+    }
+
+    private String stage() {
+        return browser.text("#stage");
+    }
+
+    @Test
+    void aPhkCaseGoesFromFilingThroughMediationAndAnjuranToItsEnd() {
+        String[] filed = fileCase("PHK", "PT Sepatu Maju");
+        String id = filed[0];
+
+        // the public status check: the right secret shows the stage and no name; a wrong one shows nothing
+        browser.clearCookies();
+        browser.open("/public/sikhi/status.xhtml?wilayah=" + KABKOTA);
+        browser.type("#form\\:code", filed[1].toLowerCase()).type("#form\\:secret", "salah-rahasia").clickAndWait("#form\\:check");
+        assertFalse(browser.exists("#status"));
+        assertTrue(browser.find("body").getText().contains("tidak cocok"));
+        browser.type("#form\\:code", filed[1]).type("#form\\:secret", filed[2]).clickAndWait("#form\\:check");
+        assertTrue(browser.text("#status-stage").startsWith("Diajukan"));
+        assertFalse(browser.find("body").getText().contains("Ujang"), "no personal data on the public page");
+
+        // another citizen tries the case's id: it does not exist for them
+        signInAs(OTHER_CITIZEN);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.exists("#error-404"));
+        browser.open("/me/sikhi/file.xhtml?id=" + id);
+        assertTrue(browser.exists("#error-404"));
+        leave();
+
+        // registration: the office checks and registers, linking the company's account, and offers the forum
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/queue.xhtml");
+        assertTrue(browser.text("#queue").contains(filed[1]), browser.text("#queue"));
+        browser.assertAccessible();
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", "tidak.ada").clickAndWait("#form\\:register");
+        assertTrue(browser.text("#form").contains("Tidak ada akun pengusaha"), browser.text("#form"));
+        assertEquals("tidak.ada", browser.find("#form\\:companyAccount").getAttribute("value"));
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        assertEquals("Tercatat", stage());
+        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        assertTrue(browser.text("#registration-number").matches("\\d{4}/PHI/32\\.73/" + year), browser.text("#registration-number"));
+        browser.clickAndWait(".action-OFFER_FORUM");
+        assertTrue(stage().startsWith("Penawaran"), stage());
+        browser.assertAccessible();
+        leave();
+
+        // the worker may not take a PHK dispute to arbitration: the law's reason is shown
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.type("#forum\\:providerName", "Arbiter Bandung").clickAndWait("#forum\\:arbitration");
+        assertTrue(browser.find("body").getText().contains("Arbitrase hanya untuk perselisihan kepentingan"), browser.find("body").getText());
+        assertTrue(stage().startsWith("Penawaran"), "nothing changed");
+        browser.clickAndWait("#forum\\:mediation");
+        assertEquals("Menunggu penunjukan mediator", stage());
+        leave();
+
+        // a mediator of Kabupaten Bandung cannot open a Kota Bandung case by its id
+        signInAs(MEDIATOR_3204);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.exists("#error-404"));
+        browser.open("/staff/sikhi/queue.xhtml");
+        assertFalse(browser.find("body").getText().contains(filed[1]));
+        leave();
+
+        // the head of section assigns the mediator (pelimpahan): the 30-HK clock starts
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:assign");
+        assertTrue(browser.text("#form").contains("Pilih mediator"), "no mediator chosen");
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        assertTrue(browser.text("#deadlines").contains("Batas sidang pertama"), browser.text("#deadlines"));
+        leave();
+
+        // the mediator holds an online session, minutes it, and issues the anjuran
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:sessionAt", "kemarin").clickAndWait("#form\\:schedule");
+        assertTrue(browser.text("#form").contains("Tanggal dan jam"), "a date it cannot read is named");
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1) + " 09:00";
+        browser.type("#form\\:sessionAt", tomorrow).clickAndWait("#form\\:schedule");
+        assertTrue(browser.find("#scheduled .meeting-link").getAttribute("href").startsWith("https://meet.jit.si/SIKHI-"));
+        String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+        browser.type("#form\\:heldOn", today).type("#form\\:partiesPresent", "Ujang Suherman; HRD PT Sepatu Maju")
+                .type("#form\\:issue", "PHK sepihak").type("#form\\:workerPosition", "Menuntut pesangon penuh")
+                .type("#form\\:companyPosition", "Menawarkan setengah pesangon").clickAndWait("#form\\:record");
+        assertTrue(browser.text("#form").contains("Wajib diisi"), "the conclusion is required");
+        assertEquals("Menuntut pesangon penuh", browser.find("#form\\:workerPosition").getAttribute("value"));
+        browser.type("#form\\:conclusion", "Belum sepakat").clickAndWait("#form\\:record");
+        assertEquals("Sidang mediasi", stage());
+        browser.type("#form\\:anjuranContent", "Menganjurkan pengusaha membayar pesangon sesuai PP 35/2021 pasal 40.")
+                .clickAndWait("#form\\:issue-anjuran");
+        assertEquals("Anjuran diterbitkan", stage());
+        browser.assertAccessible();
+        leave();
+
+        // the company accepts, the worker rejects: one rejection decides it (UU 2/2004 art. 13), risalah penyelesaian closes the case
+        signInAs(COMPANY);
+        browser.open("/me/sikhi/cases.xhtml");
+        assertTrue(browser.text("#my-cases").contains(filed[1]), "the linked company sees the case");
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#anjuran\\:accept");
+        assertFalse(browser.exists("#anjuran\\:accept"), "one answer per party");
+        assertEquals("Anjuran diterbitkan", stage(), "the worker still has time to answer");
+        leave();
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#anjuran\\:reject");
+        assertTrue(stage().startsWith("Selesai dengan anjuran"), stage());
+        assertTrue(browser.text("#trail").contains("Jawaban atas anjuran"), browser.text("#trail"));
+        browser.assertAccessible();
+        leave();
+
+        browser.clearCookies();
+        browser.open("/public/sikhi/status.xhtml?wilayah=" + KABKOTA);
+        browser.type("#form\\:code", filed[1]).type("#form\\:secret", filed[2]).clickAndWait("#form\\:check");
+        assertTrue(browser.text("#status-stage").startsWith("Selesai dengan anjuran"));
+    }
+
+    @Test
+    void aRightsDisputeGoesStraightToMediationAndEndsInAPerjanjianBersamaBothPartiesAccept() throws Exception {
+        String[] filed = fileCase("HAK", "CV Tekstil Sejahtera");
+        String id = filed[0];
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        assertEquals("Tercatat", stage());
+        assertFalse(browser.exists(".action-OFFER_FORUM"), "a rights dispute is not offered conciliation or arbitration");
+        leave();
+
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        leave();
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.find("#form\\:online").click();
+        browser.type("#form\\:sessionAt", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(2) + " 10:00")
+                .type("#form\\:place", "Ruang Mediasi Disnaker Kota Bandung").clickAndWait("#form\\:schedule");
+        browser.type("#form\\:heldOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).toString())
+                .type("#form\\:partiesPresent", "Ujang Suherman; CV Tekstil Sejahtera").type("#form\\:issue", "Upah lembur")
+                .type("#form\\:workerPosition", "Lembur belum dibayar").type("#form\\:companyPosition", "Bersedia membayar")
+                .type("#form\\:conclusion", "Sepakat").clickAndWait("#form\\:record");
+        browser.type("#form\\:pbContent", "Pihak Kedua membayar upah lembur Pihak Pertama sebesar Rp4.500.000 paling lambat 15 Desember 2026.")
+                .clickAndWait("#form\\:draft-pb");
+        assertEquals("Perjanjian Bersama disusun", stage());
+        String hash = browser.text("#pb-hash");
+        assertEquals(64, hash.length());
+        leave();
+
+        for (String party : new String[] {WORKER, COMPANY}) {
+            signInAs(party);
+            browser.open("/me/sikhi/case.xhtml?id=" + id);
+            assertEquals(hash, browser.text("#pb-hash"), "each party accepts the very text the mediator saved");
+            browser.clickAndWait("#pb\\:accept-pb");
+            assertFalse(browser.exists("#pb\\:accept-pb"));
+            leave();
+        }
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertEquals("2/2", browser.text("#pb-accepted"));
+        browser.type("#form\\:phiRegistrationNumber", "12/PB/2026/PHI.Bdg").clickAndWait("#form\\:register-pb");
+        assertTrue(browser.find("body").getText().contains("bukti pendaftaran di PHI"), "no closing without the PHI proof");
+        browser.type("#form\\:phiRegistrationNumber", "12/PB/2026/PHI.Bdg");
+        browser.find("#form\\:phiProof").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#form\\:register-pb");
+        assertEquals("Selesai dengan Perjanjian Bersama", stage());
+        leave();
+    }
+}
