@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whole-war deployments: the portal as shipped, with no module at all, starts and keeps its data
- * across a restart (on PostgreSQL when the test command provides one); two jars declaring the same
+ * Whole-war deployments: the portal as shipped starts, and keeps its data across a restart without
+ * the SIKHI jar (on PostgreSQL when the test command provides one); two jars declaring the same
  * module id stop the deployment with a message naming both.
  */
 class DeploymentIT {
@@ -25,7 +25,7 @@ class DeploymentIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void thePortalWithoutAnyModuleStartsServesAndKeepsItsDataAcrossARestart() throws Exception {
+    void theShippedPortalStartsAndRunsOnTheSameDataWithoutTheSikhiJar() throws Exception {
         Path work = Paths.get("target", "it-plain").toAbsolutePath();
         SharedPortal.deleteRecursively(work);
         // Configured only through environment variables, as an operator would: they override the defaults.
@@ -47,6 +47,7 @@ class DeploymentIT {
             assertTrue(health.contains("\"schema.platform\":\"" + latestPlatformMigration() + "\""), health);
             assertTrue(health.contains(pg == null ? "H2" : "PostgreSQL"), health);
             assertFalse(health.contains("testmod"));
+            assertTrue(health.contains("\"schema.sikhi\""), "SIKHI ships in the war: " + health);
             assertTrue(first.logText().contains("First administrator created: sign in as 'admin' with portal.bootstrap.admin.password"),
                     "the configured password is used and not printed");
             assertFalse(first.logText().contains(SharedPortal.ADMIN_PASSWORD), "no secret in the log");
@@ -57,11 +58,16 @@ class DeploymentIT {
         if (pg == null) {
             assertTrue(java.nio.file.Files.exists(work.resolve("data/portal.mv.db")), "the H2 file is in PORTAL_DATA_DIR");
         }
-        try (PayaraMicroProcess second = PayaraMicroProcess.start(TestWars.portalWar(), work, properties, environment)
+        // the restart leaves SIKHI out of the war: the portal still runs, on the same data, without it
+        // a fresh server directory (Payara would redeploy the war it knew), the same data directory
+        SharedPortal.deleteRecursively(work.resolve("payara-root"));
+        try (PayaraMicroProcess second = PayaraMicroProcess.start(TestWars.exportPortalWithout("module-sikhi"), work, properties, environment)
                 .awaitReady(Duration.ofSeconds(240))) {
             assertEquals(200, get(second, "/").statusCode());
             assertFalse(second.logText().contains("First administrator created"), "the administrator was kept");
             assertTrue(second.logText().contains("Migrated platform: 0 new"), "the schema was kept");
+            assertFalse(get(second, "/health").body().contains("schema.sikhi"), "no SIKHI any more");
+            assertEquals(404, get(second, "/public/sikhi/status.xhtml?wilayah=32.73").statusCode());
         }
     }
 

@@ -142,10 +142,11 @@ class PersistenceIT {
     }
 
     @Test
-    void theRegistryKnowsTheCoreAndTheTestModuleWithItsJar() {
+    void theRegistryKnowsTheCoreTheShippedModulesAndTheTestModuleWithTheirJars() {
         assertEquals(ModuleRegistry.CORE_ID, registry.all().get(0).id());
-        assertEquals(1, registry.modules().size());
-        assertEquals("testmod", registry.modules().get(0).id());
+        assertEquals(java.util.Set.of("sikhi", "testmod"),
+                registry.modules().stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(registry.origin("sikhi").orElseThrow().contains("module-sikhi"), registry.origin("sikhi").orElseThrow());
         assertTrue(registry.origin("testmod").orElseThrow().contains("testmod.jar"));
         assertTrue(registry.permissionsOf(java.util.Set.of("jobinfo-officer")).contains("testmod.notes"));
         assertFalse(registry.permissionsOf(java.util.Set.of("citizen")).contains("testmod.notes"));
