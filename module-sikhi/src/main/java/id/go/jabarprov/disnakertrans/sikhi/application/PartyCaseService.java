@@ -10,6 +10,7 @@ import id.go.jabarprov.disnakertrans.platform.identity.Account;
 import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
+import id.go.jabarprov.disnakertrans.sikhi.domain.AnjuranOutcome;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseSecret;
@@ -63,6 +64,9 @@ public class PartyCaseService {
 
     @Inject
     CaseNotices notices;
+
+    @Inject
+    CaseLetters letters;
 
     /** A new draft in the kab/kota of the workplace (already the request's tenant). */
     @Transactional
@@ -157,7 +161,10 @@ public class PartyCaseService {
         dispute.answerAnjuran(party.getId(), answer, currentUser.getUsername(), now, clocks.clock());
         audit.record(SikhiModule.ID, "case.anjuran.answer", caseId, party.getName() + ": " + answer, null);
         if (dispute.allowedActions(clocks.today(), clocks.clock()).contains(CaseAction.ANSWERS_COMPLETE)) {
-            // every party has answered: the case moves on by itself (PB if all accept, else risalah penyelesaian)
+            // the answers decide it: the case moves on by itself (PB if all accept, else risalah penyelesaian)
+            if (dispute.getAnjuran().outcomeOn(clocks.today(), clocks.clock()) != AnjuranOutcome.ACCEPTED) {
+                letters.penyelesaian(dispute, AuditService.SYSTEM_ACTOR);
+            }
             dispute.apply(CaseAction.ANSWERS_COMPLETE, AuditService.SYSTEM_ACTOR, now, null, clocks.clock());
             audit.record(SikhiModule.ID, "case.anjuran.complete", caseId, "answers complete: " + dispute.getStage(), null);
         }
@@ -175,6 +182,9 @@ public class PartyCaseService {
         dispute.acceptPb(party.getId(), currentUser.getUsername(), dispute.getPerjanjianBersama().getDocumentHash(),
                 Instant.now(), clocks.clock());
         audit.record(SikhiModule.ID, "case.pb.accepted", caseId, party.getName() + " " + dispute.getPerjanjianBersama().getDocumentHash(), null);
+        if (dispute.getPerjanjianBersama().isAcceptedByAll(dispute.getParties().stream().map(CaseParty::getId).toList())) {
+            letters.perjanjianBersama(dispute, AuditService.SYSTEM_ACTOR);
+        }
         notices.everyone(dispute, "sikhi.notify.changed");
     }
 

@@ -92,6 +92,9 @@ public class StaffCaseService {
     @Inject
     CaseNotices notices;
 
+    @Inject
+    CaseLetters letters;
+
     /** The cases the caller works on in the active kab/kota, oldest filing first (what is due first). */
     @Transactional
     public List<DisputeCase> workQueue(boolean closedToo) {
@@ -212,6 +215,7 @@ public class StaffCaseService {
             throw new BusinessException(Map.of("sessionId", "sikhi.validation.required"));
         }
         dispute.recordRisalah(sessionId, risalah, currentUser.getUsername(), Instant.now(), clocks.clock());
+        letters.risalah(dispute, dispute.findSession(sessionId).orElseThrow(), currentUser.getUsername());
         done(dispute, CaseAction.RECORD_SESSION, "risalah " + sessionId);
     }
 
@@ -222,6 +226,7 @@ public class StaffCaseService {
             throw new BusinessException(Map.of("anjuranContent", "sikhi.validation.required"));
         }
         dispute.issueAnjuran(content, currentUser.getUsername(), Instant.now(), clocks.clock());
+        letters.anjuran(dispute, currentUser.getUsername());
         done(dispute, CaseAction.ISSUE_ANJURAN, null);
     }
 

@@ -79,9 +79,10 @@ class SikhiIT extends BrowserTest {
         browser.clickAndWait("#to-case");
         String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=", "");
         assertTrue(browser.text("#stage").startsWith("Diajukan"), browser.text("#stage"));
+        String minutesLink = browser.find(".doc-RISALAH_BIPARTIT").getAttribute("href");
         browser.open("/");
         browser.signOut();
-        return new String[] {id, code, secret};
+        return new String[] {id, code, secret, minutesLink};
     }
 
     private void signInAs(String username) {
@@ -94,12 +95,32 @@ class SikhiIT extends BrowserTest {
         browser.signOut();
     }
 
+    /** Downloads a document of the case as the signed-in browser, and reads its text. */
+    private String pdfText(String linkCss) throws Exception {
+        String href = browser.find(linkCss).getAttribute("href");
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), href);
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    /** The verification code printed on a letter. */
+    private static String verificationCode(String text) {
+        var matcher = java.util.regex.Pattern.compile("Kode verifikasi: ([2-9A-Z]{12})").matcher(text);
+        assertTrue(matcher.find(), text);
+        return matcher.group(1);
+    }
+
     private String stage() {
         return browser.text("#stage");
     }
 
     @Test
-    void aPhkCaseGoesFromFilingThroughMediationAndAnjuranToItsEnd() {
+    void aPhkCaseGoesFromFilingThroughMediationAndAnjuranToItsEnd() throws Exception {
         String[] filed = fileCase("PHK", "PT Sepatu Maju");
         String id = filed[0];
 
@@ -119,6 +140,10 @@ class SikhiIT extends BrowserTest {
         assertTrue(browser.exists("#error-404"));
         browser.open("/me/sikhi/file.xhtml?id=" + id);
         assertTrue(browser.exists("#error-404"));
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        var download = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(filed[3]))
+                .header("Cookie", "JSESSIONID=" + session).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, download.statusCode(), "nor its documents");
         leave();
 
         // registration: the office checks and registers, linking the company's account, and offers the forum
@@ -201,10 +226,19 @@ class SikhiIT extends BrowserTest {
         leave();
         signInAs(WORKER);
         browser.open("/me/sikhi/case.xhtml?id=" + id);
+        String anjuran = pdfText(".doc-ANJURAN");
+        assertTrue(anjuran.contains("ANJURAN") && anjuran.contains(browser.text("#registration-number")), anjuran);
+        assertTrue(anjuran.contains("PP 35/2021 pasal 40"), anjuran);
         browser.clickAndWait("#anjuran\\:reject");
         assertTrue(stage().startsWith("Selesai dengan anjuran"), stage());
         assertTrue(browser.text("#trail").contains("Jawaban atas anjuran"), browser.text("#trail"));
         browser.assertAccessible();
+        String penyelesaian = pdfText(".doc-RISALAH_PENYELESAIAN");
+        assertTrue(penyelesaian.contains("Ujang Suherman: Menolak") && penyelesaian.contains("PT Sepatu Maju: Menerima"), penyelesaian);
+        String code = verificationCode(penyelesaian);
+        browser.open("/public/verify/" + code);
+        assertEquals("Dokumen asli dan berlaku.", browser.text("#verify-status"));
+        assertFalse(browser.find("body").getText().contains("Ujang"), "the verification page names no party");
         leave();
 
         browser.clearCookies();
@@ -266,6 +300,9 @@ class SikhiIT extends BrowserTest {
         browser.find("#form\\:phiProof").sendKeys(bipartiteMinutes.toString());
         browser.clickAndWait("#form\\:register-pb");
         assertEquals("Selesai dengan Perjanjian Bersama", stage());
+        String pb = pdfText(".doc-PERJANJIAN_BERSAMA");
+        assertTrue(pb.contains("Rp4.500.000") && pb.contains(hash), "the PB as accepted, with the hash each party accepted: " + pb);
+        assertTrue(pdfText(".doc-RISALAH_SIDANG").contains("Upah lembur"));
         leave();
     }
 }
