@@ -58,6 +58,7 @@ public class SikhiModule implements PortalModule {
     public List<MenuEntry> menu() {
         return List.of(
                 new MenuEntry(Audience.STAFF, "sikhi.menu.queue", "/staff/sikhi/queue.xhtml", "pi pi-inbox", 10, REGISTER),
+                new MenuEntry(Audience.STAFF, "sikhi.menu.figures", "/staff/sikhi/figures.xhtml", "pi pi-chart-bar", 12, FIGURES),
                 new MenuEntry(Audience.CITIZEN, "sikhi.menu.mycases", "/me/sikhi/cases.xhtml", "pi pi-briefcase", 10, null),
                 new MenuEntry(Audience.PUBLIC, "sikhi.menu.status", "/public/sikhi/status.xhtml", "pi pi-search", 10, null));
     }

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
  * SIKHI from start to end in a browser, as a worker, a company, registration staff, the head of
  * section and a mediator of Kota Bandung (32.73) use it; with the refusals the law and tenancy demand.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class SikhiIT extends BrowserTest {
 
     private static final String KABKOTA = "32.73";
@@ -120,6 +121,7 @@ class SikhiIT extends BrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aPhkCaseGoesFromFilingThroughMediationAndAnjuranToItsEnd() throws Exception {
         String[] filed = fileCase("PHK", "PT Sepatu Maju");
         String id = filed[0];
@@ -248,6 +250,7 @@ class SikhiIT extends BrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void aRightsDisputeGoesStraightToMediationAndEndsInAPerjanjianBersamaBothPartiesAccept() throws Exception {
         String[] filed = fileCase("HAK", "CV Tekstil Sejahtera");
         String id = filed[0];
@@ -303,6 +306,45 @@ class SikhiIT extends BrowserTest {
         String pb = pdfText(".doc-PERJANJIAN_BERSAMA");
         assertTrue(pb.contains("Rp4.500.000") && pb.contains(hash), "the PB as accepted, with the hash each party accepted: " + pb);
         assertTrue(pdfText(".doc-RISALAH_SIDANG").contains("Upah lembur"));
+        leave();
+    }
+
+    /** Last: the two cases above are the kab/kota's only ones, both closed on the day they were filed. */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void theFiguresCountTheCasesOfTheKabKotaOnlyInThePageTheCsvAndTheApi() throws Exception {
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/figures.xhtml");
+        assertEquals("2", browser.text("#figures-total"));
+        assertEquals("2", browser.text("#figures-closed"));
+        assertEquals("0.0", browser.text("#figures-average"));
+        assertEquals("0", browser.text("#figures-p90"));
+        assertEquals("1", browser.text(".count-PHK"));
+        assertEquals("1", browser.text(".count-HAK"));
+        assertEquals("1", browser.text(".count-CLOSED_AGREED"));
+        assertEquals("1", browser.text(".count-CLOSED_ANJURAN"));
+        browser.assertAccessible();
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        var http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal.url(path)))
+                        .header("Cookie", "JSESSIONID=" + session).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        String csv = get.apply("/staff/sikhi/figures.csv").body();
+        assertTrue(csv.contains("32.73,type,PHK,1") && csv.contains("32.73,total,,2"), csv);
+        var api = get.apply("/api/v1/sikhi/figures/32.73");
+        assertEquals(200, api.statusCode(), api.body());
+        assertTrue(api.body().contains("\"total\":2") && api.body().contains("\"CLOSED_AGREED\":1"), api.body());
+        assertEquals(404, get.apply("/api/v1/sikhi/figures/32.04").statusCode(), "another kab/kota's figures do not exist for them");
+        leave();
+
+        signInAs(MEDIATOR_3204);
+        browser.open("/staff/sikhi/figures.xhtml");
+        assertEquals("0", browser.text("#figures-total"), "Kabupaten Bandung has no case");
         leave();
     }
 }

@@ -1,0 +1,127 @@
+package id.go.jabarprov.disnakertrans.sikhi.application;
+
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
+import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
+import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseClock;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeType;
+import id.go.jabarprov.disnakertrans.sikhi.domain.SikhiTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Case figures of one kab/kota (the request's): filed cases by type, stage and outcome, days from
+ * filing to closing (average and 90th percentile), and open cases past a legal deadline. The
+ * province's figures are the sum of its kab/kota's, taken one kab/kota at a time.
+ */
+@ApplicationScoped
+public class CaseFigures {
+
+    @PersistenceContext(unitName = "sikhi")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    CaseClocks clocks;
+
+    /** The figures of the request's kab/kota. */
+    @Transactional
+    public Figures ofCurrentKabKota() {
+        if (!currentUser.can(SikhiModule.FIGURES)) {
+            throw new AccessDeniedException("missing " + SikhiModule.FIGURES);
+        }
+        String tenant = tenantContext.current().orElseThrow(() -> new AccessDeniedException("no kab/kota"));
+        List<Object[]> rows = em.createQuery("select c.type, c.stage, c.filedAt, c.closedOn from DisputeCase c where c.stage <> :draft",
+                Object[].class).setParameter("draft", CaseStage.DRAFT).getResultList();
+        Figures figures = new Figures(tenant);
+        for (Object[] row : rows) {
+            LocalDateTime filedAt = (LocalDateTime) row[2];
+            figures.count((DisputeType) row[0], (CaseStage) row[1],
+                    filedAt == null ? null : SikhiTime.dateOf(filedAt.toInstant(java.time.ZoneOffset.UTC)), (LocalDate) row[3]);
+        }
+        // open cases past a deadline: few compared with all, and only they need their trail read
+        CaseClock clock = clocks.clock();
+        LocalDate today = clocks.today();
+        em.createQuery("select c from DisputeCase c where c.stage not in :done", DisputeCase.class)
+                .setParameter("done", List.of(CaseStage.DRAFT, CaseStage.TRANSFERRED, CaseStage.CLOSED_AGREED, CaseStage.CLOSED_ANJURAN,
+                        CaseStage.WITHDRAWN, CaseStage.SENT_BACK_TO_BIPARTITE))
+                .getResultStream()
+                .filter(c -> c.deadlines(today, clock).stream().anyMatch(d -> d.overdue()))
+                .forEach(c -> figures.overdue++);
+        return figures;
+    }
+
+    /** Counts of one kab/kota, or of several added up. */
+    public static class Figures {
+        private final String kabKota;
+        private final Map<DisputeType, Integer> byType = new EnumMap<>(DisputeType.class);
+        private final Map<CaseStage, Integer> byStage = new EnumMap<>(CaseStage.class);
+        private final List<Long> daysToClose = new ArrayList<>();
+        private int total;
+        private int overdue;
+
+        public Figures(String kabKota) {
+            this.kabKota = kabKota;
+        }
+
+        void count(DisputeType type, CaseStage stage, LocalDate filedOn, LocalDate closedOn) {
+            total++;
+            if (type != null) {
+                byType.merge(type, 1, Integer::sum);
+            }
+            byStage.merge(stage, 1, Integer::sum);
+            if (stage.isClosed() && filedOn != null && closedOn != null) {
+                daysToClose.add(ChronoUnit.DAYS.between(filedOn, closedOn));
+            }
+        }
+
+        /** Adds another kab/kota's figures into these (the province's view). */
+        public Figures add(Figures other) {
+            total += other.total;
+            overdue += other.overdue;
+            other.byType.forEach((k, v) -> byType.merge(k, v, Integer::sum));
+            other.byStage.forEach((k, v) -> byStage.merge(k, v, Integer::sum));
+            daysToClose.addAll(other.daysToClose);
+            return this;
+        }
+
+        public String getKabKota() { return kabKota; }
+        public int getTotal() { return total; }
+        public int getOverdue() { return overdue; }
+        public Map<DisputeType, Integer> getByType() { return byType; }
+        public Map<CaseStage, Integer> getByStage() { return byStage; }
+        public int getClosed() { return daysToClose.size(); }
+
+        /** Average calendar days from filing to closing, of the closed cases; null without any. */
+        public Double getAverageDaysToClose() {
+            return daysToClose.isEmpty() ? null : Math.round(daysToClose.stream().mapToLong(Long::longValue).average().orElse(0) * 10) / 10.0;
+        }
+
+        /** The 90th percentile (nearest rank) of the days from filing to closing. */
+        public Long getP90DaysToClose() {
+            if (daysToClose.isEmpty()) {
+                return null;
+            }
+            List<Long> sorted = daysToClose.stream().sorted().toList();
+            return sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
+        }
+    }
+}
