@@ -36,6 +36,13 @@ public class CaseNotices {
         send(dispute, key, recipients);
     }
 
+    /** One person of the case (a caucus message). */
+    public void only(DisputeCase dispute, String username, String key) {
+        if (username != null) {
+            send(dispute, key, new LinkedHashSet<>(Set.of(username)));
+        }
+    }
+
     /** The registration officers of the case's kab/kota (a new or completed filing). */
     public void staffOf(DisputeCase dispute, String key) {
         Set<String> recipients = new LinkedHashSet<>();

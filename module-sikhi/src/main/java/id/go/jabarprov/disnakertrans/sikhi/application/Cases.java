@@ -8,6 +8,13 @@ final class Cases {
     private Cases() {
     }
 
+    /** The messages of a case, oldest first: threads are read whole, a case has dozens, not thousands. */
+    static java.util.List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage> messages(jakarta.persistence.EntityManager em,
+            DisputeCase dispute) {
+        return em.createQuery("select m from CaseMessage m where m.disputeCase = :c order by m.postedAt",
+                id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage.class).setParameter("c", dispute).getResultList();
+    }
+
     /**
      * Reads every part of the case a page shows while the transaction (and its kab/kota) is still
      * there: lazy rows read later, outside it, would have no tenant to read them with.

@@ -12,6 +12,8 @@ import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
 import id.go.jabarprov.disnakertrans.sikhi.domain.AnjuranOutcome;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.MessageThread;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseSecret;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
@@ -28,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -197,6 +200,29 @@ public class PartyCaseService {
         dispute.apply(CaseAction.WITHDRAW, currentUser.getUsername(), Instant.now(), null, clocks.clock());
         audit.record(SikhiModule.ID, "case.withdrawn", caseId, "withdrawn by the filer", null);
         notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    /** A message to every party and the mediator, or (caucus) to the mediator only. */
+    @Transactional
+    public void post(String caseId, boolean toMediatorOnly, String body) {
+        DisputeCase dispute = ownCase(caseId);
+        String me = currentUser.getUsername();
+        CaseMessage message = dispute.postMessage(toMediatorOnly ? MessageThread.CAUCUS : MessageThread.ALL,
+                toMediatorOnly ? me : null, me, body == null ? null : body.strip(), Instant.now());
+        em.persist(message);
+        audit.record(SikhiModule.ID, "case.message", caseId, message.getThread().name(), null);
+        if (toMediatorOnly) {
+            notices.only(dispute, dispute.getAssignedMediator(), "sikhi.notify.message");
+        } else {
+            notices.everyone(dispute, "sikhi.notify.message");
+        }
+    }
+
+    /** The messages this party may read: the ones to everyone and their own caucus. */
+    @Transactional
+    public List<CaseMessage> messages(String caseId) {
+        DisputeCase dispute = ownCase(caseId);
+        return Cases.messages(em, dispute).stream().filter(m -> m.isVisibleTo(currentUser.getUsername(), false, true)).toList();
     }
 
     /** The case as its party sees it (request already in its kab/kota, see {@link CaseLocator}). */

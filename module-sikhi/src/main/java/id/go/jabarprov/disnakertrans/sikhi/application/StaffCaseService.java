@@ -14,6 +14,8 @@ import id.go.jabarprov.disnakertrans.platform.module.Roles;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.MessageThread;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
@@ -257,6 +259,34 @@ public class StaffCaseService {
         }
         dispute.registerPbAtPhi(phiNumber, currentUser.getUsername(), Instant.now(), clocks.clock());
         done(dispute, CaseAction.REGISTER_PB_AT_PHI, phiNumber);
+    }
+
+    /** The mediator writes to every party, or in caucus to one party (by username). */
+    @Transactional
+    public void post(String caseId, String caucusWith, String body) {
+        DisputeCase dispute = mediatorsCase(caseId);
+        if (body == null || body.isBlank()) {
+            throw new BusinessException(Map.of("messageBody", "sikhi.validation.required"));
+        }
+        boolean caucus = caucusWith != null && !caucusWith.isBlank();
+        CaseMessage message = dispute.postMessage(caucus ? MessageThread.CAUCUS : MessageThread.ALL, caucus ? caucusWith : null,
+                currentUser.getUsername(), body.strip(), Instant.now());
+        em.persist(message);
+        audit.record(SikhiModule.ID, "case.message", caseId, message.getThread().name() + (caucus ? " " + caucusWith : ""), null);
+        if (caucus) {
+            notices.only(dispute, caucusWith, "sikhi.notify.message");
+        } else {
+            notices.everyone(dispute, "sikhi.notify.message");
+        }
+    }
+
+    /** Every message for the case's mediator; the thread to all parties for the other officers who see the case. */
+    @Transactional
+    public List<CaseMessage> messages(String caseId) {
+        DisputeCase dispute = visibleCase(caseId);
+        boolean mediator = isMediatorOf(dispute);
+        // the caucus is between the mediator and one party: the head of section reads only the thread to all
+        return Cases.messages(em, dispute).stream().filter(m -> mediator || m.getThread() == MessageThread.ALL).toList();
     }
 
     private void done(DisputeCase dispute, CaseAction action, String details) {

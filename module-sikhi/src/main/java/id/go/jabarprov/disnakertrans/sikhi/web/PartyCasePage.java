@@ -43,6 +43,8 @@ public class PartyCasePage implements Serializable {
 
     private String id;
     private String providerName;
+    private String body;
+    private boolean toMediatorOnly;
     private transient DisputeCase dispute;
 
     public void load() throws IOException {
@@ -116,6 +118,22 @@ public class PartyCasePage implements Serializable {
         act(() -> cases.acceptPb(id), "sikhi.party.pb.accepted");
     }
 
+    public java.util.List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage> getMessages() {
+        locator.enterAsParty(id);
+        return cases.messages(id);
+    }
+
+    public boolean isMayPost() {
+        return !getCase().getStage().isClosed() && getCase().getStage() != CaseStage.DRAFT;
+    }
+
+    public void post() {
+        act(() -> cases.post(id, toMediatorOnly, body), "sikhi.messages.sent");
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            body = null;
+        }
+    }
+
     public void withdraw() {
         act(() -> cases.withdraw(id), "sikhi.party.done");
     }
@@ -135,6 +153,10 @@ public class PartyCasePage implements Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
+    public String getBody() { return body; }
+    public void setBody(String v) { this.body = v; }
+    public boolean isToMediatorOnly() { return toMediatorOnly; }
+    public void setToMediatorOnly(boolean v) { this.toMediatorOnly = v; }
     public String getProviderName() { return providerName; }
     public void setProviderName(String v) { this.providerName = v; }
 }

@@ -53,6 +53,9 @@ public class StaffCasePage implements Serializable {
     @Inject
     transient Tenants tenants;
 
+    @Inject
+    transient id.go.jabarprov.disnakertrans.platform.identity.CurrentUser currentUser;
+
     private String id;
     private transient DisputeCase dispute;
     private transient Set<CaseAction> actions;
@@ -76,6 +79,8 @@ public class StaffCasePage implements Serializable {
     private String conclusion;
     // outcomes
     private String anjuranContent;
+    private String messageBody;
+    private String caucusWith;
     private String pbContent;
     private String phiNumber;
     private transient Part phiProof;
@@ -193,6 +198,27 @@ public class StaffCasePage implements Serializable {
         }
     }
 
+    public List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage> getMessages() {
+        return cases.messages(id);
+    }
+
+    /** The parties who can read a caucus message: those with a portal account. */
+    public List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty> getPartiesWithAccount() {
+        return getCase().getParties().stream().filter(p -> p.getUsername() != null).toList();
+    }
+
+    public boolean isCaseMediator() {
+        return getCase().getAssignedMediator() != null
+                && getCase().getAssignedMediator().equals(currentUser.getUsername()) && !getCase().getStage().isClosed();
+    }
+
+    public void post() {
+        act(() -> cases.post(id, caucusWith, messageBody));
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            messageBody = null;
+        }
+    }
+
     public void take(String action) {
         act(() -> cases.take(id, CaseAction.valueOf(action), blankToNull(note)));
     }
@@ -245,6 +271,10 @@ public class StaffCasePage implements Serializable {
     public void setCompanyPosition(String v) { this.companyPosition = v; }
     public String getConclusion() { return conclusion; }
     public void setConclusion(String v) { this.conclusion = v; }
+    public String getMessageBody() { return messageBody; }
+    public void setMessageBody(String v) { this.messageBody = v; }
+    public String getCaucusWith() { return caucusWith; }
+    public void setCaucusWith(String v) { this.caucusWith = v; }
     public String getAnjuranContent() { return anjuranContent; }
     public void setAnjuranContent(String v) { this.anjuranContent = v; }
     public String getPbContent() { return pbContent; }

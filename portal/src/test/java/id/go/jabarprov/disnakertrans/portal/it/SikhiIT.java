@@ -215,6 +215,14 @@ class SikhiIT extends BrowserTest {
                 .clickAndWait("#form\\:issue-anjuran");
         assertEquals("Anjuran diterbitkan", stage());
         browser.assertAccessible();
+        // messages: to everyone, and a private caucus with the worker
+        browser.clickAndWait("#form\\:post");
+        assertTrue(browser.text("#thread").contains("Wajib diisi"), browser.text("#thread"));
+        new Select(browser.find("#form\\:caucusWith")).selectByValue(WORKER);
+        browser.type("#form\\:messageBody", "Kaukus: apakah Anda bersedia menerima 75% pesangon?").clickAndWait("#form\\:post");
+        new Select(browser.find("#form\\:caucusWith")).selectByValue("");
+        browser.type("#form\\:messageBody", "Anjuran sudah terbit; jawab dalam 10 hari kerja.").clickAndWait("#form\\:post");
+        assertEquals(2, browser.all("#case-messages .message").size());
         leave();
 
         // the company accepts, the worker rejects: one rejection decides it (UU 2/2004 art. 13), risalah penyelesaian closes the case
@@ -222,12 +230,20 @@ class SikhiIT extends BrowserTest {
         browser.open("/me/sikhi/cases.xhtml");
         assertTrue(browser.text("#my-cases").contains(filed[1]), "the linked company sees the case");
         browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#case-messages").contains("Anjuran sudah terbit"), browser.text("#case-messages"));
+        assertFalse(browser.text("#case-messages").contains("Kaukus:"), "another party's caucus stays private");
         browser.clickAndWait("#anjuran\\:accept");
         assertFalse(browser.exists("#anjuran\\:accept"), "one answer per party");
         assertEquals("Anjuran diterbitkan", stage(), "the worker still has time to answer");
         leave();
         signInAs(WORKER);
         browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#case-messages").contains("Kaukus: apakah Anda bersedia"), browser.text("#case-messages"));
+        browser.type("#form\\:body", "Saya hanya bersedia menerima pesangon penuh.");
+        browser.find("#form\\:toMediatorOnly").click();
+        browser.clickAndWait("#form\\:post");
+        assertEquals(3, browser.all("#case-messages .message").size());
+        assertEquals(2, browser.all("#case-messages .message-CAUCUS").size());
         String anjuran = pdfText(".doc-ANJURAN");
         assertTrue(anjuran.contains("ANJURAN") && anjuran.contains(browser.text("#registration-number")), anjuran);
         assertTrue(anjuran.contains("PP 35/2021 pasal 40"), anjuran);
