@@ -271,8 +271,31 @@ class SikhiIT extends BrowserTest {
         String[] filed = fileCase("HAK", "CV Tekstil Sejahtera");
         String id = filed[0];
 
+        // incomplete: returned with what is missing and 7 working days to complete it
         signInAs(MEDIATOR);
         browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:return");
+        assertTrue(browser.text("#form").contains("Wajib diisi"), "the missing items must be named");
+        browser.type("#form\\:missingItems", "perjanjian kerja; slip upah lembur").type("#form\\:note", "Mohon dilengkapi.")
+                .clickAndWait("#form\\:return");
+        assertEquals("Dikembalikan untuk dilengkapi", stage());
+        assertTrue(browser.text("#deadlines").contains("Batas melengkapi berkas"), browser.text("#deadlines"));
+        leave();
+        signInAs(WORKER);
+        browser.open("/me/sikhi/cases.xhtml");
+        browser.clickAndWait("#my-cases a.case-link");
+        assertTrue(browser.text("#return-reasons").contains("perjanjian kerja; slip upah lembur"), browser.text("#return-reasons"));
+        assertEquals("CV Tekstil Sejahtera", browser.find("#form\\:companyName").getAttribute("value"), "the file is kept");
+        new Select(browser.find("#upload\\:kind")).selectByValue("PK_PP_PKB");
+        browser.find("#upload\\:file").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#upload\\:send");
+        browser.clickAndWait("#form\\:submit");
+        assertTrue(browser.exists("#receipt") && !browser.exists("#secret"), "filed again; the secret stays the one on the first receipt");
+        leave();
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(stage().startsWith("Diajukan"), stage());
         browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
         assertEquals("Tercatat", stage());
         assertFalse(browser.exists(".action-OFFER_FORUM"), "a rights dispute is not offered conciliation or arbitration");
