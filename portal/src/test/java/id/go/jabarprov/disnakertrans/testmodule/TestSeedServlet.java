@@ -18,6 +18,9 @@ public class TestSeedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    transient id.go.jabarprov.disnakertrans.platform.schedule.DailyJobs dailyJobs;
+
+    @Inject
     transient TestSeeder seeder;
 
     @Inject
@@ -49,6 +52,7 @@ public class TestSeedServlet extends HttpServlet {
             case "note" -> seeder.note(request.getParameter("tenant"), request.getParameter("text"));
             case "issue" -> certificates.issue(request.getParameter("tenant"), request.getParameter("holder"),
                     request.getParameter("validUntil") == null ? null : java.time.LocalDate.parse(request.getParameter("validUntil")));
+            case "daily" -> Boolean.toString(dailyJobs.run(java.time.LocalDate.parse(request.getParameter("day"))));
             case "notify" -> {
                 seeder.notify(request.getParameter("recipient"), request.getParameter("text"));
                 yield "ok";

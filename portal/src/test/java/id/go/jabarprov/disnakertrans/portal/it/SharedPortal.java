@@ -83,6 +83,8 @@ public final class SharedPortal implements ParameterResolver {
                 properties.put("portal.mail.host", "127.0.0.1");
                 properties.put("portal.mail.port", Integer.toString(mail.getSmtp().getPort()));
                 properties.put("portal.public.url", "https://portal.test");
+                // the tests run the daily jobs themselves, for the day they choose
+                properties.put("portal.jobs.daily.enabled", "false");
                 Instant begin = Instant.now();
                 PayaraMicroProcess server = PayaraMicroProcess.start(TestWars.exportPortalWithTestModule(), work, properties)
                         .awaitReady(Duration.ofSeconds(240));
@@ -138,6 +140,11 @@ public final class SharedPortal implements ParameterResolver {
         /** A citizen or employer account (role {@code citizen} or {@code employer}), with the staff password. */
         public void party(String username, String role) {
             seed(Map.of("what", "staff", "username", username, "password", STAFF_PASSWORD, "roles", role, "tenants", "-"));
+        }
+
+        /** Runs the daily jobs as of a day; answers whether this call ran them (false: they had run that day). */
+        public boolean runDailyJobs(java.time.LocalDate day) {
+            return Boolean.parseBoolean(seed(Map.of("what", "daily", "day", day.toString())).strip());
         }
 
         public void enable(String tenant, String module, boolean enabled) {

@@ -386,4 +386,29 @@ class SikhiIT extends BrowserTest {
         assertEquals("0", browser.text("#figures-total"), "Kabupaten Bandung has no case");
         leave();
     }
+
+    /** After the figures (it adds a case): the daily jobs remind the parties of their deadline, once a day. */
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void theDailyJobsRemindThePartiesOfTheForumChoiceDeadlineOncePerDay() {
+        String[] filed = fileCase("KEPENTINGAN", "PT Reminder Jaya");
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + filed[0]);
+        browser.clickAndWait("#form\\:register");
+        browser.clickAndWait(".action-OFFER_FORUM");
+        String due = browser.all("#deadlines .deadline").get(0).getText();
+        assertTrue(due.startsWith("Batas memilih forum"), due);
+        leave();
+
+        // as of three weeks on, the 7 working days to choose are long past
+        LocalDate later = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(21);
+        assertTrue(portal.runDailyJobs(later), "the first server to look runs the day's jobs");
+        assertFalse(portal.runDailyJobs(later), "and nobody runs them twice");
+
+        signInAs(WORKER);
+        browser.open("/me/notifications.xhtml");
+        String notices = browser.text("#list");
+        assertTrue(notices.contains("Tenggat memilih forum penyelesaian perkara HI " + filed[1] + " sudah lewat"), notices);
+        leave();
+    }
 }

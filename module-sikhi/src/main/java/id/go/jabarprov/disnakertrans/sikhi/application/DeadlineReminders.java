@@ -1,0 +1,49 @@
+package id.go.jabarprov.disnakertrans.sikhi.application;
+
+import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
+import id.go.jabarprov.disnakertrans.platform.schedule.DailyTick;
+import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
+import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
+import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
+import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Once a day (the core's {@link DailyTick}, fired once across the cluster): in every kab/kota running
+ * SIKHI, a reminder to whoever must act on a deadline that falls within two working days, and again each
+ * day it is overdue.
+ */
+@ApplicationScoped
+public class DeadlineReminders {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineReminders.class.getName());
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    EnablementService enablement;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    KabKotaReminders kabKotaReminders;
+
+    @ActivateRequestContext
+    public void remind(@Observes DailyTick tick) {
+        int sent = 0;
+        for (Wilayah office : tenants.all()) {
+            if (enablement.isEnabled(office.getCode(), SikhiModule.ID)) {
+                tenantContext.set(office.getCode());
+                sent += kabKotaReminders.send(tick.day());
+            }
+        }
+        int total = sent;
+        LOG.info(() -> "SIKHI deadline reminders of " + tick.day() + ": " + total);
+    }
+}
