@@ -202,6 +202,15 @@ public class PartyCaseService {
         notices.everyone(dispute, "sikhi.notify.changed");
     }
 
+    /** The party confirms the risalah of a session it attended: the online signature of the minutes. */
+    @Transactional
+    public void confirmRisalah(String caseId, String sessionId) {
+        DisputeCase dispute = ownCase(caseId);
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        dispute.confirmRisalah(sessionId, party.getId(), currentUser.getUsername(), Instant.now());
+        audit.record(SikhiModule.ID, "case.risalah.confirmed", caseId, party.getName() + " " + sessionId, null);
+    }
+
     /** A message to every party and the mediator, or (caucus) to the mediator only. */
     @Transactional
     public void post(String caseId, boolean toMediatorOnly, String body) {

@@ -10,7 +10,10 @@ import id.go.jabarprov.disnakertrans.sikhi.application.PartyCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +47,8 @@ public class PartyCasePage implements Serializable {
     private String id;
     private String providerName;
     private String body;
+    private DocumentKind evidenceKind = DocumentKind.BUKTI;
+    private transient jakarta.servlet.http.Part evidence;
     private boolean toMediatorOnly;
     private transient DisputeCase dispute;
 
@@ -118,7 +123,7 @@ public class PartyCasePage implements Serializable {
         act(() -> cases.acceptPb(id), "sikhi.party.pb.accepted");
     }
 
-    public java.util.List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage> getMessages() {
+    public java.util.List<CaseMessage> getMessages() {
         locator.enterAsParty(id);
         return cases.messages(id);
     }
@@ -132,6 +137,44 @@ public class PartyCasePage implements Serializable {
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             body = null;
         }
+    }
+
+    public void confirmRisalah(String sessionId) {
+        act(() -> cases.confirmRisalah(id, sessionId), "sikhi.party.done");
+    }
+
+    /** Whether this party still has to confirm the risalah of a held session. */
+    public boolean mayConfirm(MediationSession session) {
+        return session.isHeld() && !getCase().getStage().isClosed()
+                && me().map(p -> !session.isConfirmedBy(p.getId())).orElse(false);
+    }
+
+    /** Evidence, counter-evidence or a power of attorney, added while the case runs. */
+    public void uploadEvidence() {
+        if (evidence == null || evidence.getSize() == 0) {
+            feedback.error("evidence:evidenceFile", "sikhi.error.uploadMissing");
+            return;
+        }
+        try (java.io.InputStream content = evidence.getInputStream()) {
+            locator.enterAsParty(id);
+            cases.upload(id, evidenceKind, evidence.getSubmittedFileName(), content);
+            feedback.info("sikhi.file.uploaded");
+        } catch (BusinessException e) {
+            String key = e.key() != null ? e.key() : e.fieldKeys().values().iterator().next();
+            feedback.error("evidence:evidenceFile", key);
+        } catch (AccessDeniedException e) {
+            feedback.error(null, "error.denied");
+        } catch (IOException e) {
+            feedback.error("evidence:evidenceFile", "sikhi.error.uploadMissing");
+        }
+        dispute = null;
+    }
+
+    public java.util.List<DocumentKind> getEvidenceKinds() {
+        return java.util.List.of(DocumentKind.BUKTI,
+                DocumentKind.BUKTI_BALASAN,
+                DocumentKind.SURAT_KUASA,
+                DocumentKind.OTHER);
     }
 
     public void withdraw() {
@@ -153,6 +196,10 @@ public class PartyCasePage implements Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
+    public DocumentKind getEvidenceKind() { return evidenceKind; }
+    public void setEvidenceKind(DocumentKind v) { this.evidenceKind = v; }
+    public jakarta.servlet.http.Part getEvidence() { return evidence; }
+    public void setEvidence(jakarta.servlet.http.Part v) { this.evidence = v; }
     public String getBody() { return body; }
     public void setBody(String v) { this.body = v; }
     public boolean isToMediatorOnly() { return toMediatorOnly; }

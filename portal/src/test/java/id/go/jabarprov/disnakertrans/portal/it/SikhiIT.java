@@ -328,6 +328,15 @@ class SikhiIT extends BrowserTest {
             signInAs(party);
             browser.open("/me/sikhi/case.xhtml?id=" + id);
             assertEquals(hash, browser.text("#pb-hash"), "each party accepts the very text the mediator saved");
+            if (party.equals(WORKER)) {
+                browser.clickAndWait("#sessions .confirm-risalah");
+                assertFalse(browser.exists("#sessions .confirm-risalah"), "the risalah is confirmed once");
+                browser.clickAndWait("#evidence\\:send");
+                assertTrue(browser.text("#evidence").contains("Pilih berkas"), browser.text("#evidence"));
+                browser.find("#evidence\\:evidenceFile").sendKeys(bipartiteMinutes.toString());
+                browser.clickAndWait("#evidence\\:send");
+                assertTrue(browser.text("#documents").contains("Bukti:"), browser.text("#documents"));
+            }
             browser.clickAndWait("#pb\\:accept-pb");
             assertFalse(browser.exists("#pb\\:accept-pb"));
             leave();
