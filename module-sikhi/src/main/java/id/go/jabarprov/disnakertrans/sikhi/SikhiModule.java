@@ -59,7 +59,10 @@ public class SikhiModule implements PortalModule {
         return List.of(
                 new MenuEntry(Audience.STAFF, "sikhi.menu.queue", "/staff/sikhi/queue.xhtml", "pi pi-inbox", 10, REGISTER),
                 new MenuEntry(Audience.STAFF, "sikhi.menu.figures", "/staff/sikhi/figures.xhtml", "pi pi-chart-bar", 12, FIGURES),
+                new MenuEntry(Audience.STAFF, "sikhi.menu.consultations", "/staff/sikhi/consultations.xhtml", "pi pi-question-circle", 13, CONSULT),
                 new MenuEntry(Audience.CITIZEN, "sikhi.menu.mycases", "/me/sikhi/cases.xhtml", "pi pi-briefcase", 10, null),
+                new MenuEntry(Audience.CITIZEN, "sikhi.menu.consult", "/me/sikhi/consult.xhtml", "pi pi-question-circle", 11, null),
+                new MenuEntry(Audience.PUBLIC, "sikhi.menu.knowledge", "/public/sikhi/knowledge.xhtml", "pi pi-book", 11, null),
                 new MenuEntry(Audience.PUBLIC, "sikhi.menu.status", "/public/sikhi/status.xhtml", "pi pi-search", 10, null));
     }
 

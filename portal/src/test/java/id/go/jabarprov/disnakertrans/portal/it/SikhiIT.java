@@ -420,4 +420,55 @@ class SikhiIT extends BrowserTest {
         assertTrue(notices.contains("Tenggat memilih forum penyelesaian perkara HI " + filed[1] + " sudah lewat"), notices);
         leave();
     }
+
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    void aQuestionIsAnsweredAndPublishedWithoutPersonalDataToTheKabKotasKnowledgeBase() {
+        signInAs(WORKER);
+        browser.open("/me/sikhi/consult.xhtml");
+        browser.type("#form\\:question", "Saya Ujang dari PT Sepatu Maju, apakah THR wajib dibayar untuk pekerja kontrak 5 bulan?");
+        browser.clickAndWait("#form\\:ask");
+        assertTrue(browser.text("#form").contains("Pilih kabupaten/kota"), "the office must be chosen");
+        assertTrue(browser.find("#form\\:question").getAttribute("value").startsWith("Saya Ujang"), "the question is kept");
+        new Select(browser.find("#form\\:kabKota")).selectByValue(KABKOTA);
+        new Select(browser.find("#form\\:topic")).selectByValue("THR");
+        browser.clickAndWait("#form\\:ask");
+        assertTrue(browser.text("#my-questions").contains("Menunggu jawaban"), browser.text("#my-questions"));
+        browser.assertAccessible();
+        leave();
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/consultations.xhtml");
+        browser.clickAndWait("#consultations a.consultation-link");
+        browser.clickAndWait("#form\\:publish");
+        assertTrue(browser.find("body").getText().contains("Belum dijawab"), "nothing is published before it is answered");
+        browser.type("#form\\:answer", "Ya. Pekerja PKWT dengan masa kerja 1 bulan atau lebih berhak atas THR proporsional (Permenaker 6/2016).")
+                .clickAndWait("#form\\:save-answer");
+        browser.clickAndWait("#form\\:publish");
+        assertTrue(browser.text("#form").contains("Hapus data pribadi"), "the anonymised text is required");
+        browser.type("#form\\:publicQuestion", "Apakah THR wajib dibayar untuk pekerja kontrak dengan masa kerja 5 bulan?")
+                .type("#form\\:publicAnswer", "Ya. Pekerja PKWT dengan masa kerja 1 bulan atau lebih berhak atas THR proporsional (Permenaker 6/2016).")
+                .clickAndWait("#form\\:publish");
+        assertTrue(browser.exists("#form\\:unpublish"));
+        browser.assertAccessible();
+        leave();
+
+        signInAs(WORKER);
+        browser.open("/me/sikhi/consult.xhtml");
+        assertTrue(browser.text("#my-questions").contains("THR proporsional"), browser.text("#my-questions"));
+        leave();
+
+        browser.clearCookies();
+        browser.open("/public/sikhi/knowledge.xhtml?wilayah=" + KABKOTA + "&q=thr&topic=THR");
+        String found = browser.text(".knowledge-entry");
+        assertTrue(found.contains("THR proporsional"), found);
+        assertFalse(browser.find("body").getText().contains("Ujang") || browser.find("body").getText().contains("Sepatu Maju"),
+                "no personal data in the knowledge base");
+        assertEquals(null, browser.cookie("JSESSIONID"), "reading it costs no session");
+        browser.assertAccessible();
+        browser.open("/public/sikhi/knowledge.xhtml?wilayah=" + KABKOTA + "&q=pesangon");
+        assertTrue(browser.exists("#no-results"));
+        browser.open("/public/sikhi/knowledge.xhtml?wilayah=32.04&q=thr");
+        assertTrue(browser.exists("#no-results"), "each kab/kota has its own");
+    }
 }
