@@ -61,6 +61,8 @@ public class SikhiModule implements PortalModule {
                 new MenuEntry(Audience.STAFF, "sikhi.menu.figures", "/staff/sikhi/figures.xhtml", "pi pi-chart-bar", 12, FIGURES),
                 new MenuEntry(Audience.STAFF, "sikhi.menu.consultations", "/staff/sikhi/consultations.xhtml", "pi pi-question-circle", 13, CONSULT),
                 new MenuEntry(Audience.CITIZEN, "sikhi.menu.mycases", "/me/sikhi/cases.xhtml", "pi pi-briefcase", 10, null),
+                new MenuEntry(Audience.STAFF, "sikhi.menu.requests", "/staff/sikhi/requests.xhtml", "pi pi-check-square", 14, CONSULT),
+                new MenuEntry(Audience.CITIZEN, "sikhi.menu.myrequests", "/me/sikhi/requests.xhtml", "pi pi-file", 12, null),
                 new MenuEntry(Audience.CITIZEN, "sikhi.menu.consult", "/me/sikhi/consult.xhtml", "pi pi-question-circle", 11, null),
                 new MenuEntry(Audience.PUBLIC, "sikhi.menu.knowledge", "/public/sikhi/knowledge.xhtml", "pi pi-book", 11, null),
                 new MenuEntry(Audience.PUBLIC, "sikhi.menu.status", "/public/sikhi/status.xhtml", "pi pi-search", 10, null));

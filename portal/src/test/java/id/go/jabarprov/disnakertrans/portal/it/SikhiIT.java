@@ -471,4 +471,64 @@ class SikhiIT extends BrowserTest {
         browser.open("/public/sikhi/knowledge.xhtml?wilayah=32.04&q=thr");
         assertTrue(browser.exists("#no-results"), "each kab/kota has its own");
     }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void aCompanyRegulationIsReturnedCorrectedAndApproved() throws Exception {
+        signInAs(COMPANY);
+        browser.open("/me/sikhi/requests.xhtml");
+        new Select(browser.find("#form\\:kabKota")).selectByValue(KABKOTA);
+        new Select(browser.find("#form\\:kind")).selectByValue("PP_VALIDATION");
+        browser.type("#form\\:companyName", "PT Sepatu Maju").clickAndWait("#form\\:submit");
+        assertTrue(browser.text("#form").contains("Pilih berkas"), "the regulation itself is required");
+        assertEquals("PT Sepatu Maju", browser.find("#form\\:companyName").getAttribute("value"));
+        browser.find("#form\\:file").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#form\\:submit");
+        assertEquals("Diajukan", browser.text("#my-requests .request-status"));
+        browser.assertAccessible();
+        leave();
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/requests.xhtml");
+        browser.clickAndWait("#requests a.request-link");
+        String documentLink = browser.find("#request-documents a.request-document").getAttribute("href");
+        var session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        var http = java.net.http.HttpClient.newHttpClient();
+        assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(documentLink)).header("Cookie", "JSESSIONID=" + session)
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        browser.clickAndWait("#form\\:return");
+        assertTrue(browser.text("#form").contains("Wajib diisi"), "what to correct must be said");
+        browser.type("#form\\:notes", "Pasal tentang upah lembur belum sesuai PP 35/2021.").clickAndWait("#form\\:return");
+        assertEquals("Dikembalikan untuk diperbaiki", browser.text("#request-status"));
+        leave();
+
+        // another person's request document does not exist for a citizen
+        signInAs(OTHER_CITIZEN);
+        var other = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String asCitizen = documentLink.replace("/staff/", "/me/") + "&wilayah=" + KABKOTA;
+        assertEquals(404, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(asCitizen)).header("Cookie", "JSESSIONID=" + other)
+                .build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        leave();
+
+        signInAs(COMPANY);
+        browser.open("/me/sikhi/requests.xhtml");
+        assertTrue(browser.text("#my-requests").contains("upah lembur belum sesuai"), browser.text("#my-requests"));
+        browser.find("#correction\\:correctionFile").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#correction\\:resubmit");
+        assertEquals("Diajukan", browser.text("#my-requests .request-status"));
+        leave();
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/requests.xhtml");
+        browser.clickAndWait("#requests a.request-link");
+        assertEquals(2, browser.all("#request-documents a.request-document").size(), "the first and the corrected document");
+        browser.type("#form\\:referenceNumber", "560/PP.045/HI/2026").clickAndWait("#form\\:approve");
+        assertEquals("Disahkan / dicatat", browser.text("#request-status"));
+        leave();
+
+        signInAs(COMPANY);
+        browser.open("/me/sikhi/requests.xhtml");
+        assertEquals("560/PP.045/HI/2026", browser.text("#my-requests .request-reference"));
+        leave();
+    }
 }
