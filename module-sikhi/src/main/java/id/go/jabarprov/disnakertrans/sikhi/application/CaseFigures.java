@@ -61,8 +61,7 @@ public class CaseFigures {
         CaseClock clock = clocks.clock();
         LocalDate today = clocks.today();
         em.createQuery("select c from DisputeCase c where c.stage not in :done", DisputeCase.class)
-                .setParameter("done", List.of(CaseStage.DRAFT, CaseStage.TRANSFERRED, CaseStage.CLOSED_AGREED, CaseStage.CLOSED_ANJURAN,
-                        CaseStage.WITHDRAWN, CaseStage.SENT_BACK_TO_BIPARTITE))
+                .setParameter("done", CaseStage.notRunning())
                 .getResultStream()
                 .filter(c -> c.deadlines(today, clock).stream().anyMatch(d -> d.overdue()))
                 .forEach(c -> figures.overdue++);

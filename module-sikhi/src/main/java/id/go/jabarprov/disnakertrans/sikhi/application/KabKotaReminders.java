@@ -49,8 +49,7 @@ public class KabKotaReminders {
         CaseClock clock = clocks.clock();
         int sent = 0;
         List<DisputeCase> open = em.createQuery("select c from DisputeCase c where c.stage not in :done", DisputeCase.class)
-                .setParameter("done", List.of(CaseStage.DRAFT, CaseStage.TRANSFERRED, CaseStage.CLOSED_AGREED, CaseStage.CLOSED_ANJURAN,
-                        CaseStage.WITHDRAWN, CaseStage.SENT_BACK_TO_BIPARTITE))
+                .setParameter("done", CaseStage.notRunning())
                 .getResultList();
         for (DisputeCase dispute : open) {
             for (CaseDeadline deadline : dispute.deadlines(day, clock)) {

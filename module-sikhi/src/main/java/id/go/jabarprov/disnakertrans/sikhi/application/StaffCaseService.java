@@ -108,8 +108,7 @@ public class StaffCaseService {
                 + " order by c.filedAt";
         var query = em.createQuery(jpql, DisputeCase.class).setParameter("draft", CaseStage.DRAFT);
         if (!closedToo) {
-            query.setParameter("closed", EnumSet.of(CaseStage.TRANSFERRED, CaseStage.CLOSED_AGREED, CaseStage.CLOSED_ANJURAN,
-                    CaseStage.WITHDRAWN, CaseStage.SENT_BACK_TO_BIPARTITE));
+            query.setParameter("closed", CaseStage.notRunning());
         }
         if (!canSupervise()) {
             query.setParameter("me", currentUser.getUsername());

@@ -51,6 +51,17 @@ public enum CaseStage {
     /** No genuine bipartite negotiation took place: the parties must negotiate first. */
     SENT_BACK_TO_BIPARTITE;
 
+    /** The stages where nothing is left to do (closed) or nothing has started (a draft): no deadline runs. */
+    public static java.util.Set<CaseStage> notRunning() {
+        java.util.Set<CaseStage> stages = java.util.EnumSet.of(DRAFT);
+        for (CaseStage stage : values()) {
+            if (stage.isClosed()) {
+                stages.add(stage);
+            }
+        }
+        return stages;
+    }
+
     /** Whether the case is finished here: no action is accepted any more. */
     public boolean isClosed() {
         return switch (this) {

@@ -2,6 +2,7 @@ package id.go.jabarprov.disnakertrans.sikhi.web;
 
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.documents.DocumentService;
+import id.go.jabarprov.disnakertrans.platform.documents.Downloads;
 import id.go.jabarprov.disnakertrans.platform.documents.StoredDocument;
 import id.go.jabarprov.disnakertrans.sikhi.application.ServiceRequestService;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 
 /**
@@ -43,11 +43,6 @@ public class RequestDocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(stored.get().getMediaType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + stored.get().getOriginalName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        try (InputStream in = documents.open(stored.get())) {
-            in.transferTo(response.getOutputStream());
-        }
+        Downloads.send(response, documents, stored.get());
     }
 }
