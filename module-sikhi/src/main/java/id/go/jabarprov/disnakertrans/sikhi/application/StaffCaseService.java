@@ -183,6 +183,23 @@ public class StaffCaseService {
         done(dispute, CaseAction.ASSIGN_MEDIATOR, mediatorUsername);
     }
 
+    /** The head of section hands a case in mediation to another mediator of the kab/kota (leave, conflict of interest). */
+    @Transactional
+    public void reassignMediator(String caseId, String mediatorUsername) {
+        DisputeCase dispute = visibleCase(caseId);
+        if (!canSupervise() || !dispute.getStage().isInMediation() || dispute.getStage().isClosed()) {
+            throw new AccessDeniedException("may not reassign");
+        }
+        boolean known = mediatorUsername != null && mediators().stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
+        if (!known) {
+            throw new BusinessException(Map.of("newMediator", "sikhi.error.noSuchMediator"));
+        }
+        String before = dispute.getAssignedMediator();
+        dispute.reassignMediator(mediatorUsername, currentUser.getUsername(), Instant.now(), before + " -> " + mediatorUsername);
+        audit.record(SikhiModule.ID, "case.mediator.reassigned", caseId, before + " -> " + mediatorUsername, null);
+        notices.only(dispute, mediatorUsername, "sikhi.notify.changed");
+    }
+
     /** Plans a sidang or klarifikasi: online with a fresh room on the kab/kota's meeting server, or at a place. */
     @Transactional
     public MediationSession schedule(String caseId, SessionKind kind, LocalDateTime at, boolean online, String place) {

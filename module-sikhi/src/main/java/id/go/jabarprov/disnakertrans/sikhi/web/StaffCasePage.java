@@ -5,6 +5,7 @@ import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.identity.Account;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.platform.web.Feedback;
+import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.application.CaseClocks;
 import id.go.jabarprov.disnakertrans.sikhi.application.StaffCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
@@ -65,6 +66,7 @@ public class StaffCasePage implements Serializable {
     private String companyAccount;
     // pelimpahan
     private String mediator;
+    private String newMediator;
     // sessions
     private SessionKind sessionKind = SessionKind.SIDANG;
     private String sessionAt;
@@ -151,6 +153,16 @@ public class StaffCasePage implements Serializable {
 
     public void assign() {
         act(() -> cases.assignMediator(id, mediator));
+    }
+
+    public void reassign() {
+        act(() -> cases.reassignMediator(id, newMediator));
+    }
+
+    /** The head of section may hand a running mediation to another mediator. */
+    public boolean isMayReassign() {
+        return currentUser.can(SikhiModule.SUPERVISE) && getCase().getStage().isInMediation()
+                && !getCase().getStage().isClosed();
     }
 
     public void schedule() {
@@ -247,6 +259,8 @@ public class StaffCasePage implements Serializable {
     public void setNote(String v) { this.note = v; }
     public String getCompanyAccount() { return companyAccount; }
     public void setCompanyAccount(String v) { this.companyAccount = v; }
+    public String getNewMediator() { return newMediator; }
+    public void setNewMediator(String v) { this.newMediator = v; }
     public String getMediator() { return mediator; }
     public void setMediator(String v) { this.mediator = v; }
     public SessionKind getSessionKind() { return sessionKind; }

@@ -26,6 +26,7 @@ class SikhiIT extends BrowserTest {
     private static final String MEDIATOR = "mediator.sikhi.3273";
     private static final String HEAD = "kasi.sikhi.3273";
     private static final String MEDIATOR_3204 = "mediator.sikhi.3204";
+    private static final String SECOND_MEDIATOR = "mediator2.sikhi.3273";
     private static Path bipartiteMinutes;
 
     @BeforeAll
@@ -38,6 +39,7 @@ class SikhiIT extends BrowserTest {
         portal.staff(MEDIATOR, "sikhi-mediator", KABKOTA);
         portal.staff(HEAD, "tenant-admin", KABKOTA);
         portal.staff(MEDIATOR_3204, "sikhi-mediator", "32.04");
+        portal.staff(SECOND_MEDIATOR, "sikhi-mediator", KABKOTA);
         bipartiteMinutes = Files.createTempFile("risalah-bipartit", ".pdf");
         Files.writeString(bipartiteMinutes, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
     }
@@ -193,6 +195,18 @@ class SikhiIT extends BrowserTest {
         browser.clickAndWait("#form\\:assign");
         assertEquals("Dilimpahkan ke mediator", stage());
         assertTrue(browser.text("#deadlines").contains("Batas sidang pertama"), browser.text("#deadlines"));
+        // the head of section hands the case over (leave, conflict of interest) and back; the clock keeps running
+        new Select(browser.find("#form\\:newMediator")).selectByValue(SECOND_MEDIATOR);
+        browser.clickAndWait("#form\\:reassign");
+        assertEquals(SECOND_MEDIATOR, browser.text("#mediator-name"));
+        new Select(browser.find("#form\\:newMediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:reassign");
+        assertEquals(MEDIATOR, browser.text("#mediator-name"));
+        assertEquals("Dilimpahkan ke mediator", stage());
+        leave();
+        signInAs(SECOND_MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.exists("#error-404"), "the mediator it was taken from no longer sees it");
         leave();
 
         // the mediator holds an online session, minutes it, and issues the anjuran
