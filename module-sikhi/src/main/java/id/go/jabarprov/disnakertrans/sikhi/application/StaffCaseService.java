@@ -27,9 +27,11 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.Risalah;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SessionKind;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SikhiTime;
 import id.go.jabarprov.disnakertrans.sikhi.infrastructure.CaseDirectory;
+import id.go.jabarprov.disnakertrans.sikhi.infrastructure.RegistrationCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -160,11 +162,26 @@ public class StaffCaseService {
         }
         Instant now = Instant.now();
         int year = SikhiTime.dateOf(now).getYear();
-        Integer last = em.createQuery("select max(c.registrationSeq) from DisputeCase c where c.registrationYear = :y", Integer.class)
-                .setParameter("y", year).getSingleResult();
-        RegistrationNumber number = RegistrationNumber.after(last == null ? 0 : last, tenant(), year);
+        RegistrationNumber number = new RegistrationNumber(nextSequence(year), tenant(), year);
         dispute.register(number, currentUser.getUsername(), now, clocks.clock());
         done(dispute, CaseAction.REGISTER, number.format());
+    }
+
+    /**
+     * The next registration sequence of the kab/kota and year, under the counter row's lock: two officers
+     * registering at once wait for each other instead of colliding on the same number.
+     */
+    private int nextSequence(int year) {
+        String key = RegistrationCounter.key(tenant(), year);
+        RegistrationCounter counter = em.find(RegistrationCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            // the year's first registration here (or the first since the counter exists): continue after the cases
+            Integer last = em.createQuery("select max(c.registrationSeq) from DisputeCase c where c.registrationYear = :y", Integer.class)
+                    .setParameter("y", year).getSingleResult();
+            counter = new RegistrationCounter(tenant(), year, last == null ? 0 : last);
+            em.persist(counter);
+        }
+        return counter.next();
     }
 
     /** The mediators of the active kab/kota, for the head of section's choice. */

@@ -312,6 +312,8 @@ class SikhiIT extends BrowserTest {
         assertTrue(stage().startsWith("Diajukan"), stage());
         browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
         assertEquals("Tercatat", stage());
+        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        assertEquals("0002/PHI/32.73/" + year, browser.text("#registration-number"), "the kab/kota's second case of the year");
         assertFalse(browser.exists(".action-OFFER_FORUM"), "a rights dispute is not offered conciliation or arbitration");
         leave();
 
