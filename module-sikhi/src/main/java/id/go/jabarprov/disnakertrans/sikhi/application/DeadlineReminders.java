@@ -3,7 +3,6 @@ package id.go.jabarprov.disnakertrans.sikhi.application;
 import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
 import id.go.jabarprov.disnakertrans.platform.schedule.DailyTick;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
-import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +22,6 @@ public class DeadlineReminders {
     private static final Logger LOG = Logger.getLogger(DeadlineReminders.class.getName());
 
     @Inject
-    Tenants tenants;
-
-    @Inject
     EnablementService enablement;
 
     @Inject
@@ -37,11 +33,9 @@ public class DeadlineReminders {
     @ActivateRequestContext
     public void remind(@Observes DailyTick tick) {
         int sent = 0;
-        for (Wilayah office : tenants.all()) {
-            if (enablement.isEnabled(office.getCode(), SikhiModule.ID)) {
-                tenantContext.set(office.getCode());
-                sent += kabKotaReminders.send(tick.day());
-            }
+        for (Wilayah office : enablement.tenantsRunning(SikhiModule.ID)) {
+            tenantContext.set(office.getCode());
+            sent += kabKotaReminders.send(tick.day());
         }
         int total = sent;
         LOG.info(() -> "SIKHI deadline reminders of " + tick.day() + ": " + total);

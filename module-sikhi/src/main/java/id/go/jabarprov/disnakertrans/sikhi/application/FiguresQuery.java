@@ -41,11 +41,9 @@ public class FiguresQuery {
             return figures.ofCurrentKabKota();
         }
         CaseFigures.Figures province = new CaseFigures.Figures(code);
-        for (Wilayah kabKota : tenants.kabKota()) {
-            if (enablement.isEnabled(kabKota.getCode(), SikhiModule.ID)) {
-                tenantContext.set(kabKota.getCode());
-                province.add(figures.ofCurrentKabKota());
-            }
+        for (Wilayah office : enablement.tenantsRunning(SikhiModule.ID)) {
+            tenantContext.set(office.getCode());
+            province.add(figures.ofCurrentKabKota());
         }
         tenantContext.set(code);
         return province;

@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A dispute filed with a Disnaker and everything that happens to it: the aggregate the services load,
@@ -164,25 +166,32 @@ public class DisputeCase extends TenantOwnedEntity {
     @Column(name = "phi_registration_number")
     private String phiRegistrationNumber;
 
+    // lists of cases (queue, figures, reminders) read each part for all their cases in one query, not one per case
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
     private List<CaseParty> parties = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
     @OrderBy("seq")
     private List<CaseEvent> events = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
     @OrderBy("uploadedAt")
     private List<CaseDocument> documents = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
     @OrderBy("scheduledAt")
     private List<MediationSession> sessions = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToOne(mappedBy = "disputeCase", cascade = CascadeType.ALL)
     private Anjuran anjuran;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToOne(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private PerjanjianBersama perjanjianBersama;
 

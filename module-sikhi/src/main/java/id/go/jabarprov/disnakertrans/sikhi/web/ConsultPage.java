@@ -1,7 +1,5 @@
 package id.go.jabarprov.disnakertrans.sikhi.web;
 
-import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
-import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
@@ -17,7 +15,6 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** A citizen's or company's questions to the Disnaker of a kab/kota, and the answers. */
 @Named
@@ -50,16 +47,10 @@ public class ConsultPage {
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
-            tenantContext.set(kabKota);
-            consultations.ask(topic, question);
-            feedback.info("sikhi.consult.sent");
+        tenantContext.set(kabKota);
+        if (feedback.attempt(() -> consultations.ask(topic, question), "sikhi.consult.sent")) {
             question = null;
             mine = null;
-        } catch (BusinessException e) {
-            feedback.show(e);
-        } catch (AccessDeniedException e) {
-            feedback.error(null, "error.denied");
         }
     }
 
@@ -76,7 +67,7 @@ public class ConsultPage {
     }
 
     public List<Wilayah> getOffices() {
-        return tenants.all().stream().filter(w -> enablement.isEnabled(w.getCode(), SikhiModule.ID)).toList();
+        return enablement.tenantsRunning(SikhiModule.ID);
     }
 
     public List<ConsultationTopic> getTopics() {

@@ -1,7 +1,6 @@
 package id.go.jabarprov.disnakertrans.sikhi.web;
 
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
-import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.web.Feedback;
 import id.go.jabarprov.disnakertrans.sikhi.application.ConsultationService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Consultation;
@@ -70,14 +69,7 @@ public class ConsultationsPage implements Serializable {
     }
 
     private void act(Runnable step, String doneKey) {
-        try {
-            step.run();
-            feedback.info(doneKey);
-        } catch (BusinessException e) {
-            feedback.show(e);
-        } catch (AccessDeniedException e) {
-            feedback.error(null, "error.denied");
-        }
+        feedback.attempt(step, doneKey);
         current = null;
     }
 

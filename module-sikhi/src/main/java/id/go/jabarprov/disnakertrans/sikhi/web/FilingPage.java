@@ -194,7 +194,7 @@ public class FilingPage implements Serializable {
 
     /** The kab/kota where SIKHI takes filings. */
     public List<Wilayah> getKabKotaOptions() {
-        return tenants.kabKota().stream().filter(w -> enablement.isEnabled(w.getCode(), SikhiModule.ID)).toList();
+        return enablement.tenantsRunning(SikhiModule.ID);
     }
 
     public List<DisputeType> getTypes() {

@@ -133,8 +133,7 @@ public class PartyCasePage implements Serializable {
     }
 
     public void post() {
-        act(() -> cases.post(id, toMediatorOnly, body), "sikhi.messages.sent");
-        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+        if (act(() -> cases.post(id, toMediatorOnly, body), "sikhi.messages.sent")) {
             body = null;
         }
     }
@@ -181,17 +180,13 @@ public class PartyCasePage implements Serializable {
         act(() -> cases.withdraw(id), "sikhi.party.done");
     }
 
-    private void act(Runnable step, String doneKey) {
-        try {
+    private boolean act(Runnable step, String doneKey) {
+        boolean done = feedback.attempt(() -> {
             locator.enterAsParty(id);
             step.run();
-            feedback.info(doneKey);
-        } catch (BusinessException e) {
-            feedback.show(e);
-        } catch (AccessDeniedException e) {
-            feedback.error(null, "error.denied");
-        }
+        }, doneKey);
         dispute = null;
+        return done;
     }
 
     public String getId() { return id; }

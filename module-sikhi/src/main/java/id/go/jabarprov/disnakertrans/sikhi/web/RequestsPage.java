@@ -52,6 +52,8 @@ public class RequestsPage implements Serializable {
     private transient Part file;
     private String returnedId;
     private transient Part correction;
+    /** Read once per request: the table and the correction form both show it. */
+    private transient List<Row> mine;
 
     public void submit() {
         if (kabKota == null || !getOffices().stream().anyMatch(w -> w.getCode().equals(kabKota))) {
@@ -64,6 +66,7 @@ public class RequestsPage implements Serializable {
             requests.submit(kind, companyName, companyNib, file == null ? null : file.getSubmittedFileName(), content);
             feedback.info("sikhi.requests.sent");
             kind = null;
+            mine = null;
         } catch (BusinessException e) {
             feedback.show(e);
         } catch (AccessDeniedException e) {
@@ -83,6 +86,7 @@ public class RequestsPage implements Serializable {
             tenantContext.set(row.kabKota());
             requests.resubmit(returnedId, correction == null ? null : correction.getSubmittedFileName(), content);
             feedback.info("sikhi.requests.sent");
+            mine = null;
         } catch (BusinessException e) {
             feedback.error("correction:correctionFile", e.key() != null ? e.key() : e.fieldKeys().values().iterator().next());
         } catch (AccessDeniedException e) {
@@ -94,11 +98,15 @@ public class RequestsPage implements Serializable {
 
     /** The company's requests in every kab/kota running SIKHI. */
     public List<Row> getMine() {
+        if (mine != null) {
+            return mine;
+        }
         List<Row> rows = new ArrayList<>();
         for (Wilayah office : getOffices()) {
             tenantContext.set(office.getCode());
             requests.mine().forEach(r -> rows.add(new Row(r, office.getCode(), office.getName())));
         }
+        mine = rows;
         return rows;
     }
 
@@ -107,7 +115,7 @@ public class RequestsPage implements Serializable {
     }
 
     public List<Wilayah> getOffices() {
-        return tenants.all().stream().filter(w -> enablement.isEnabled(w.getCode(), SikhiModule.ID)).toList();
+        return enablement.tenantsRunning(SikhiModule.ID);
     }
 
     public List<ServiceRequestKind> getKinds() {

@@ -1,7 +1,5 @@
 package id.go.jabarprov.disnakertrans.sikhi.web;
 
-import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
-import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.web.Feedback;
 import id.go.jabarprov.disnakertrans.sikhi.application.ServiceRequestService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.ServiceRequest;
@@ -53,14 +51,7 @@ public class RequestsReviewPage implements Serializable {
     }
 
     private void act(Runnable step) {
-        try {
-            step.run();
-            feedback.info("sikhi.staff.done");
-        } catch (BusinessException e) {
-            feedback.show(e);
-        } catch (AccessDeniedException e) {
-            feedback.error(null, "sikhi.staff.denied");
-        }
+        feedback.attempt(step, "sikhi.staff.done");
     }
 
     public String getId() { return id; }

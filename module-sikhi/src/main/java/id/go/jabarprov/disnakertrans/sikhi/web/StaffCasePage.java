@@ -1,7 +1,6 @@
 package id.go.jabarprov.disnakertrans.sikhi.web;
 
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
-import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.identity.Account;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.platform.web.Feedback;
@@ -225,8 +224,7 @@ public class StaffCasePage implements Serializable {
     }
 
     public void post() {
-        act(() -> cases.post(id, caucusWith, messageBody));
-        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+        if (act(() -> cases.post(id, caucusWith, messageBody))) {
             messageBody = null;
         }
     }
@@ -235,16 +233,10 @@ public class StaffCasePage implements Serializable {
         act(() -> cases.take(id, CaseAction.valueOf(action), blankToNull(note)));
     }
 
-    private void act(Runnable step) {
-        try {
-            step.run();
-            feedback.info("sikhi.staff.done");
-        } catch (BusinessException e) {
-            feedback.show(e);
-        } catch (AccessDeniedException e) {
-            feedback.error(null, "sikhi.staff.denied");
-        }
+    private boolean act(Runnable step) {
+        boolean done = feedback.attempt(step, "sikhi.staff.done");
         dispute = null;
+        return done;
     }
 
     private static String blankToNull(String text) {

@@ -9,6 +9,7 @@ import id.go.jabarprov.disnakertrans.platform.module.ModuleRegistry;
 import id.go.jabarprov.disnakertrans.platform.module.PortalModule;
 import id.go.jabarprov.disnakertrans.platform.module.SettingDefinition;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
+import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,6 +65,17 @@ public class EnablementService {
                 "select distinct e.moduleId from ModuleEnablement e where e.enabled = true", String.class).getResultList());
         ids.removeIf(id -> !registry.isInstalled(id));
         return ids;
+    }
+
+    /** The offices (province first, then the kab/kota) where a module is on, in one query. */
+    public List<Wilayah> tenantsRunning(String moduleId) {
+        if (!registry.isInstalled(moduleId)) {
+            return List.of();
+        }
+        Set<String> codes = new HashSet<>(em.createQuery(
+                "select e.tenantCode from ModuleEnablement e where e.moduleId = :m and e.enabled = true", String.class)
+                .setParameter("m", moduleId).getResultList());
+        return tenants.all().stream().filter(w -> codes.contains(w.getCode())).toList();
     }
 
     /** The ids of installed modules enabled for a kab/kota. */

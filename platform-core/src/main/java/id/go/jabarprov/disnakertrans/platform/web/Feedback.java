@@ -1,5 +1,6 @@
 package id.go.jabarprov.disnakertrans.platform.web;
 
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,23 @@ public class Feedback {
         }
         e.fieldKeys().forEach((field, key) -> error(FORM + ":" + field, key));
         context.validationFailed();
+    }
+
+    /**
+     * Runs a step of a page and reports its outcome: the done message, each problem beside its field,
+     * or "not permitted" for something the caller may not do. Answers whether the step succeeded.
+     */
+    public boolean attempt(Runnable step, String doneKey) {
+        try {
+            step.run();
+            info(doneKey);
+            return true;
+        } catch (BusinessException e) {
+            show(e);
+        } catch (AccessDeniedException e) {
+            error(null, "error.denied");
+        }
+        return false;
     }
 
     public void error(String clientId, String key, Object... args) {

@@ -388,6 +388,10 @@ class SikhiIT extends BrowserTest {
         assertEquals("1", browser.text(".count-CLOSED_AGREED"));
         assertEquals("1", browser.text(".count-CLOSED_ANJURAN"));
         browser.assertAccessible();
+        browser.open("/staff/sikhi/queue.xhtml");
+        assertTrue(browser.exists("#no-cases"), "both cases are closed: nothing left to do");
+        browser.clickAndWait("#toggle-closed");
+        assertEquals(2, browser.all("#queue .queue-row").size(), "closed cases on demand");
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         var http = java.net.http.HttpClient.newHttpClient();
         java.util.function.Function<String, java.net.http.HttpResponse<String>> get = path -> {
