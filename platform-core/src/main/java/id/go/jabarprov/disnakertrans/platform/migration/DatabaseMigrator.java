@@ -37,7 +37,7 @@ public class DatabaseMigrator {
         for (PortalModule module : registry.all()) {
             var config = Flyway.configure(Thread.currentThread().getContextClassLoader())
                     .dataSource(dataSource)
-                    .locations(module.migrationLocation())
+                    .locations(module.migrationLocation().split(","))
                     .table("flyway_history_" + module.id())
                     .baselineOnMigrate(true)
                     .baselineVersion("0");

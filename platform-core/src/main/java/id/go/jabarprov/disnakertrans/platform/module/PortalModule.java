@@ -54,7 +54,10 @@ public interface PortalModule {
         return List.of();
     }
 
-    /** Flyway location of the module's migrations; each module has its own history table. */
+    /**
+     * Flyway location(s) of the module's migrations, comma-separated; {@code {vendor}} in a location names a
+     * folder per database ({@code h2}, {@code postgresql}). Each module has its own history table.
+     */
     default String migrationLocation() {
         return "classpath:db/migration/" + id();
     }
