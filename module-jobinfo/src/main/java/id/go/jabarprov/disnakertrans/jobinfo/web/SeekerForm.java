@@ -1,0 +1,131 @@
+package id.go.jabarprov.disnakertrans.jobinfo.web;
+
+import id.go.jabarprov.disnakertrans.jobinfo.JobInfoModule;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.EducationKind;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.MaritalStatus;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.Religion;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerEducation;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerExperience;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerProfile;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.Sex;
+import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
+import id.go.jabarprov.disnakertrans.platform.i18n.Messages;
+import id.go.jabarprov.disnakertrans.platform.reference.EducationLevel;
+import id.go.jabarprov.disnakertrans.platform.reference.Occupation;
+import id.go.jabarprov.disnakertrans.platform.reference.ReferenceData;
+import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
+import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The AK/1 registration form shared by the seeker's own page and the officer's counter registration
+ * (the page part {@code /WEB-INF/jobinfo/seeker-form.xhtml}). The profile lives in the view, so a refused
+ * save keeps everything typed.
+ */
+public abstract class SeekerForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReferenceData reference;
+
+    @Inject
+    transient Tenants tenants;
+
+    @Inject
+    transient EnablementService enablement;
+
+    protected SeekerProfile profile = new SeekerProfile();
+    protected String kabKota;
+
+    /** Whether the kab/kota can still be chosen (a new registration by the seeker). */
+    public abstract boolean isOfficeChoosable();
+
+    /** Whether NIK, name, birth and sex can still be changed (before the card is issued). */
+    public abstract boolean isIdentityEditable();
+
+    public void addEducation() {
+        if (profile.getEducations().size() < 10) {
+            profile.getEducations().add(new SeekerEducation(EducationKind.FORMAL, null, null, null, null));
+        }
+    }
+
+    public void removeEducation(int index) {
+        profile.getEducations().remove(index);
+    }
+
+    public void addExperience() {
+        if (profile.getExperiences().size() < 10) {
+            profile.getExperiences().add(new SeekerExperience());
+        }
+    }
+
+    public void removeExperience(int index) {
+        profile.getExperiences().remove(index);
+    }
+
+    /** A new kab/kota empties the kecamatan and desa chosen in the old one. */
+    public void kabKotaChanged() {
+        profile.setKecamatanCode(null);
+        profile.setDesaCode(null);
+    }
+
+    public void kecamatanChanged() {
+        profile.setDesaCode(null);
+    }
+
+    public List<String> completeOccupation(String typed) {
+        return reference.searchOccupations(typed, Messages.currentLocale()).stream().map(Occupation::getCode).toList();
+    }
+
+    public String occupationLabel(String code) {
+        return reference.occupation(code).map(o -> o.getCode() + " " + o.title(Messages.currentLocale())).orElse(code);
+    }
+
+    public List<Wilayah> getOffices() {
+        return enablement.tenantsRunning(JobInfoModule.ID);
+    }
+
+    public List<Wilayah> getAllKabKota() {
+        return tenants.kabKota();
+    }
+
+    public List<Wilayah> getKecamatanOptions() {
+        return kabKota == null ? List.of() : reference.below(kabKota);
+    }
+
+    public List<Wilayah> getDesaOptions() {
+        return profile.getKecamatanCode() == null ? List.of() : reference.below(profile.getKecamatanCode());
+    }
+
+    public List<EducationLevel> getEducationLevels() {
+        return reference.educationLevels();
+    }
+
+    public String educationName(String code) {
+        return reference.educationLevel(code).map(e -> e.name(Messages.currentLocale())).orElse(code);
+    }
+
+    public List<Sex> getSexes() {
+        return Arrays.asList(Sex.values());
+    }
+
+    public List<MaritalStatus> getMaritalStatuses() {
+        return Arrays.asList(MaritalStatus.values());
+    }
+
+    public List<Religion> getReligions() {
+        return Arrays.asList(Religion.values());
+    }
+
+    public List<EducationKind> getEducationKinds() {
+        return Arrays.asList(EducationKind.values());
+    }
+
+    public SeekerProfile getProfile() { return profile; }
+    public String getKabKota() { return kabKota; }
+    public void setKabKota(String v) { this.kabKota = v; }
+}
