@@ -74,6 +74,9 @@ public class SeekerService {
     @Inject
     DocumentService documents;
 
+    @Inject
+    SeekerOffice seekerOffice;
+
     /** The caller's own record in this kab/kota (see {@link SeekerLocator}). */
     public Optional<JobSeeker> mine() {
         if (!currentUser.isSignedIn()) {
@@ -224,6 +227,39 @@ public class SeekerService {
         seeker.renew(JobTime.today());
         audit.record(JobInfoModule.ID, "seeker.renewed", seeker.getId(), seeker.getValidUntil().toString(), null);
         cards.issue(seeker, "jobinfo.card.reason.renewed");
+    }
+
+    /**
+     * A placement the officer learned of outside the portal's vacancies (a walk-in report, a job fair): the
+     * card is closed as for a hire reported by an employer.
+     */
+    public void recordPlacement(String id, String employerName, String jobTitle, String occupationCode, String workKabKota,
+                                LocalDate placedOn) {
+        JobSeeker seeker = officerGet(id);
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (employerName == null || employerName.isBlank() || employerName.strip().length() > 200) {
+            problems.put("placementEmployer", "jobinfo.error.required");
+        }
+        if (jobTitle == null || jobTitle.isBlank() || jobTitle.strip().length() > 150) {
+            problems.put("placementTitle", "jobinfo.error.required");
+        }
+        if (!rules.knownOccupation(occupationCode)) {
+            problems.put("placementOccupation", "jobinfo.vacancy.error.occupation");
+        }
+        if (!rules.knownKabKota(workKabKota)) {
+            problems.put("placementKabKota", "jobinfo.error.required");
+        }
+        LocalDate today = JobTime.today();
+        if (placedOn == null || placedOn.isAfter(today.plusDays(90)) || placedOn.isBefore(today.minusDays(365))) {
+            problems.put("placedOn", "jobinfo.staff.error.placedOn");
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems);
+        }
+        if (seeker.getStatus() != SeekerStatus.ACTIVE) {
+            throw new BusinessException("jobinfo.seeker.error.state");
+        }
+        seekerOffice.place(tenant(), id, null, employerName.strip(), jobTitle.strip(), occupationCode, workKabKota, placedOn);
     }
 
     private void notifyHolder(JobSeeker seeker, String key, String... args) {

@@ -164,25 +164,16 @@ public class SeekerPage extends SeekerForm {
             JobSeeker s = getSeeker();
             if (s != null && s.getStatus() == SeekerStatus.ACTIVE && !s.isExpired(JobTime.today())) {
                 locator.enterOwnOffice();
+                Set<String> offices = Set.copyOf(getOffices().stream().map(w -> w.getCode()).toList());
                 for (Match match : matching.vacanciesFor(s, kabKota)) {
                     if (suggestions.size() >= SUGGESTIONS) {
                         break;
                     }
-                    search.open(match.id(), Set.of(match.id().isEmpty() ? "" : officeOf(match)), JobTime.today())
-                            .ifPresent(card -> suggestions.add(new Suggestion(card, match)));
+                    search.open(match.id(), offices, JobTime.today()).ifPresent(card -> suggestions.add(new Suggestion(card, match)));
                 }
             }
         }
         return suggestions;
-    }
-
-    private String officeOf(Match match) {
-        return matchingOffices().stream().filter(o -> search.open(match.id(), Set.of(o), JobTime.today()).isPresent())
-                .findFirst().orElse("");
-    }
-
-    private List<String> matchingOffices() {
-        return getOffices().stream().map(w -> w.getCode()).toList();
     }
 
     /** An open vacancy suggested to the seeker, with why it fits. */

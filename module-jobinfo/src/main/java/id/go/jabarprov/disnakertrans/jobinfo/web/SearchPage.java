@@ -1,0 +1,130 @@
+package id.go.jabarprov.disnakertrans.jobinfo.web;
+
+import id.go.jabarprov.disnakertrans.jobinfo.JobInfoModule;
+import id.go.jabarprov.disnakertrans.jobinfo.application.PublicVacancies;
+import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchResult;
+import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
+import id.go.jabarprov.disnakertrans.platform.i18n.Messages;
+import id.go.jabarprov.disnakertrans.platform.reference.EducationLevel;
+import id.go.jabarprov.disnakertrans.platform.reference.Occupation;
+import id.go.jabarprov.disnakertrans.platform.reference.ReferenceData;
+import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
+import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The public vacancy search of a kab/kota, or of the province over every kab/kota: every search is a
+ * bookmarkable address (a GET form), the view is stateless and opens no session.
+ */
+@Named
+@RequestScoped
+public class SearchPage {
+
+    @Inject
+    PublicVacancies vacancies;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    EnablementService enablement;
+
+    private String q;
+    private String kk;
+    private String major;
+    private String edu;
+    private Long wage;
+    private Integer since;
+    private String sort;
+    private int page = 1;
+    private SearchResult result;
+
+    public SearchResult getResult() {
+        if (result == null) {
+            result = vacancies.search(vacancies.scope(getWilayah(), kk), q, major, edu, wage, since, "date".equals(sort), page);
+        }
+        return result;
+    }
+
+    /** The address of another page of the same search. */
+    public String pageUrl(int target) {
+        StringBuilder url = new StringBuilder("?wilayah=").append(getWilayah());
+        append(url, "q", q);
+        append(url, "kk", kk);
+        append(url, "major", major);
+        append(url, "edu", edu);
+        append(url, "wage", wage == null ? null : wage.toString());
+        append(url, "since", since == null ? null : since.toString());
+        append(url, "sort", sort);
+        return url.append("&page=").append(target).toString();
+    }
+
+    private static void append(StringBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    public List<Integer> getPageNumbers() {
+        List<Integer> pages = new ArrayList<>();
+        int last = getResult().pages();
+        for (int p = Math.max(1, page - 4); p <= Math.min(last, page + 4); p++) {
+            pages.add(p);
+        }
+        return pages;
+    }
+
+    public boolean isProvince() {
+        return Wilayah.PROVINCE_CODE.equals(getWilayah());
+    }
+
+    public String getWilayah() {
+        return tenantContext.current().orElse(null);
+    }
+
+    public List<Wilayah> getKabKotaOptions() {
+        return enablement.tenantsRunning(JobInfoModule.ID).stream().filter(w -> !w.isProvince()).toList();
+    }
+
+    public List<Occupation> getMajorGroups() {
+        return reference.majorGroups();
+    }
+
+    public List<EducationLevel> getEducationLevels() {
+        return reference.educationLevels();
+    }
+
+    public String occupationTitle(String code) {
+        Locale locale = Messages.currentLocale();
+        return reference.occupation(code).map(o -> o.title(locale)).orElse(code);
+    }
+
+    public String educationName(String code) {
+        return code == null ? null : reference.educationLevel(code).map(e -> e.name(Messages.currentLocale())).orElse(code);
+    }
+
+    public String getQ() { return q; }
+    public void setQ(String v) { this.q = v; }
+    public String getKk() { return kk; }
+    public void setKk(String v) { this.kk = v; }
+    public String getMajor() { return major; }
+    public void setMajor(String v) { this.major = v; }
+    public String getEdu() { return edu; }
+    public void setEdu(String v) { this.edu = v; }
+    public Long getWage() { return wage; }
+    public void setWage(Long v) { this.wage = v; }
+    public Integer getSince() { return since; }
+    public void setSince(Integer v) { this.since = v; }
+    public String getSort() { return sort; }
+    public void setSort(String v) { this.sort = v; }
+    public int getPage() { return page; }
+    public void setPage(int v) { this.page = v; }
+}
