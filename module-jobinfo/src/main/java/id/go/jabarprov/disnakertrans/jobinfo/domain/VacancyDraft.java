@@ -49,8 +49,10 @@ public record VacancyDraft(
     public static final int MAX_AGE = 70;
     public static final int MAX_SKILLS = 20;
     public static final int MAX_SKILL_LENGTH = 60;
+    public static final int MIN_EXPERIENCE_YEARS = 0;
     public static final int MAX_EXPERIENCE_YEARS = 40;
     /** A monthly wage above a billion rupiah is a typing error (an extra digit or cents), not an offer. */
+    public static final long MIN_WAGE = 0;
     public static final long MAX_WAGE = 1_000_000_000L;
     public static final int MAX_ADDRESS_LENGTH = 255;
     public static final int MAX_DESCRIPTION_LENGTH = 4000;
@@ -100,9 +102,9 @@ public record VacancyDraft(
         note(found, "ageMax", upperBoundProblem(ageMin, ageMax, MIN_AGE, MAX_AGE, AGE, AGE_ORDER));
         note(found, "educationCode", educationCode == null || rules.knownEducation(educationCode) ? null : EDUCATION);
         note(found, "skills", skillsProblem());
-        note(found, "experienceYears", outside(experienceYears, 0, MAX_EXPERIENCE_YEARS, EXPERIENCE));
-        note(found, "wageMin", outside(wageMin, 0, MAX_WAGE, WAGE));
-        note(found, "wageMax", upperBoundProblem(wageMin, wageMax, 0, MAX_WAGE, WAGE, WAGE_ORDER));
+        note(found, "experienceYears", outside(experienceYears, MIN_EXPERIENCE_YEARS, MAX_EXPERIENCE_YEARS, EXPERIENCE));
+        note(found, "wageMin", outside(wageMin, MIN_WAGE, MAX_WAGE, WAGE));
+        note(found, "wageMax", upperBoundProblem(wageMin, wageMax, MIN_WAGE, MAX_WAGE, WAGE, WAGE_ORDER));
         note(found, "workKabKota", workKabKota == null ? REQUIRED : rules.knownKabKota(workKabKota) ? null : KAB_KOTA);
         note(found, "workAddress", tooLong(workAddress, MAX_ADDRESS_LENGTH, ADDRESS_TOO_LONG));
         note(found, "description", description == null ? REQUIRED

@@ -215,7 +215,8 @@ class VacancyDraftTest {
     @ParameterizedTest
     @CsvSource({"-1,false", "0,true", "40,true", "41,false"})
     void experienceIsBetween0And40Years(int years, boolean valid) {
-        assertEquals(valid ? Map.of() : Map.of("experienceYears", E + "experience"), problems(d -> d.experienceYears = years));
+        Map<String, String> expected = valid ? Map.of() : Map.of("experienceYears", E + "experience");
+        assertEquals(expected, problems(d -> d.experienceYears = years));
     }
 
     @ParameterizedTest
