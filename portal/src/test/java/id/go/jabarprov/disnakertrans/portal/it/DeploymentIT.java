@@ -25,7 +25,7 @@ class DeploymentIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void theShippedPortalStartsAndRunsOnTheSameDataWithoutTheSikhiJar() throws Exception {
+    void theShippedPortalStartsAndRunsOnTheSameDataWithoutTheModuleJars() throws Exception {
         Path work = Paths.get("target", "it-plain").toAbsolutePath();
         SharedPortal.deleteRecursively(work);
         // Configured only through environment variables, as an operator would: they override the defaults.
@@ -48,6 +48,7 @@ class DeploymentIT {
             assertTrue(health.contains(pg == null ? "H2" : "PostgreSQL"), health);
             assertFalse(health.contains("testmod"));
             assertTrue(health.contains("\"schema.sikhi\""), "SIKHI ships in the war: " + health);
+            assertTrue(health.contains("\"schema.jobinfo\""), "job information ships in the war: " + health);
             assertTrue(first.logText().contains("First administrator created: sign in as 'admin' with portal.bootstrap.admin.password"),
                     "the configured password is used and not printed");
             assertFalse(first.logText().contains(SharedPortal.ADMIN_PASSWORD), "no secret in the log");
@@ -58,16 +59,18 @@ class DeploymentIT {
         if (pg == null) {
             assertTrue(java.nio.file.Files.exists(work.resolve("data/portal.mv.db")), "the H2 file is in PORTAL_DATA_DIR");
         }
-        // the restart leaves SIKHI out of the war: the portal still runs, on the same data, without it
+        // the restart leaves SIKHI and job information out of the war: the portal still runs, on the same data, without them
         // a fresh server directory (Payara would redeploy the war it knew), the same data directory
         SharedPortal.deleteRecursively(work.resolve("payara-root"));
-        try (PayaraMicroProcess second = PayaraMicroProcess.start(TestWars.exportPortalWithout("module-sikhi"), work, properties, environment)
+        try (PayaraMicroProcess second = PayaraMicroProcess.start(TestWars.exportPortalWithout("module-sikhi", "module-jobinfo"), work, properties, environment)
                 .awaitReady(Duration.ofSeconds(240))) {
             assertEquals(200, get(second, "/").statusCode());
             assertFalse(second.logText().contains("First administrator created"), "the administrator was kept");
             assertTrue(second.logText().contains("Migrated platform: 0 new"), "the schema was kept");
             assertFalse(get(second, "/health").body().contains("schema.sikhi"), "no SIKHI any more");
             assertEquals(404, get(second, "/public/sikhi/status.xhtml?wilayah=32.73").statusCode());
+            assertFalse(get(second, "/health").body().contains("schema.jobinfo"), "no job information any more");
+            assertEquals(404, get(second, "/public/jobinfo/search.xhtml?wilayah=32").statusCode());
         }
     }
 

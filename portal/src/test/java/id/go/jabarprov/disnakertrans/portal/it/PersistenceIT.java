@@ -144,7 +144,7 @@ class PersistenceIT {
     @Test
     void theRegistryKnowsTheCoreTheShippedModulesAndTheTestModuleWithTheirJars() {
         assertEquals(ModuleRegistry.CORE_ID, registry.all().get(0).id());
-        assertEquals(java.util.Set.of("sikhi", "testmod"),
+        assertEquals(java.util.Set.of("sikhi", "jobinfo", "testmod"),
                 registry.modules().stream().map(m -> m.id()).collect(java.util.stream.Collectors.toSet()));
         assertTrue(registry.origin("sikhi").orElseThrow().contains("module-sikhi"), registry.origin("sikhi").orElseThrow());
         assertTrue(registry.origin("testmod").orElseThrow().contains("testmod.jar"));

@@ -56,14 +56,16 @@ public final class TestWars {
     }
 
     /** The shipped portal with one module's jar taken out: a kab/kota set-up that does not run that module. */
-    public static Path exportPortalWithout(String moduleArtifact) throws java.io.IOException {
+    public static Path exportPortalWithout(String... moduleArtifacts) throws java.io.IOException {
         WebArchive war = ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(portalWar().toFile()).as(WebArchive.class);
-        var jars = war.getContent(path -> path.get().startsWith("/WEB-INF/lib/" + moduleArtifact + "-")).keySet();
-        if (jars.isEmpty()) {
-            throw new IllegalStateException(moduleArtifact + " is not in " + portalWar());
+        for (String moduleArtifact : moduleArtifacts) {
+            var jars = war.getContent(path -> path.get().startsWith("/WEB-INF/lib/" + moduleArtifact + "-")).keySet();
+            if (jars.isEmpty()) {
+                throw new IllegalStateException(moduleArtifact + " is not in " + portalWar());
+            }
+            jars.forEach(war::delete);
         }
-        jars.forEach(war::delete);
-        return export(war, "portal-without-" + moduleArtifact + ".war");
+        return export(war, "portal-without-" + String.join("-", moduleArtifacts) + ".war");
     }
 
     private static Path export(WebArchive war, String name) throws java.io.IOException {
