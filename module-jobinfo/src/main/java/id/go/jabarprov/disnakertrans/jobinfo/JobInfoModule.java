@@ -37,10 +37,10 @@ public class JobInfoModule implements PortalModule {
         return "id.go.jabarprov.disnakertrans.jobinfo.messages";
     }
 
-    /** Plain SQL in the common folder; full-text search differs per database ({vendor} is h2 or postgresql). */
+    /** Plain SQL in common/; full-text search differs per database ({vendor} is h2 or postgresql). Flyway scans a location with its subfolders, hence no SQL at the top. */
     @Override
     public String migrationLocation() {
-        return "classpath:db/migration/jobinfo,classpath:db/migration/jobinfo/{vendor}";
+        return "classpath:db/migration/jobinfo/common,classpath:db/migration/jobinfo/{vendor}";
     }
 
     @Override
