@@ -37,7 +37,7 @@ public class JobInfoModule implements PortalModule {
         return "id.go.jabarprov.disnakertrans.jobinfo.messages";
     }
 
-    /** Plain SQL in common/; full-text search differs per database ({vendor} is h2 or postgresql). Flyway scans a location with its subfolders, hence no SQL at the top. */
+    /** Plain SQL in common/; full-text search differs per database ({vendor}: h2 or postgresql, filled in by the core). Flyway scans a location with its subfolders, hence no SQL at the top. */
     @Override
     public String migrationLocation() {
         return "classpath:db/migration/jobinfo/common,classpath:db/migration/jobinfo/{vendor}";

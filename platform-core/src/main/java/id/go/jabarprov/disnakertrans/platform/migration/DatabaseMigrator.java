@@ -37,7 +37,7 @@ public class DatabaseMigrator {
         for (PortalModule module : registry.all()) {
             var config = Flyway.configure(Thread.currentThread().getContextClassLoader())
                     .dataSource(dataSource)
-                    .locations(module.migrationLocation().split(","))
+                    .locations(module.migrationLocation().replace("{vendor}", vendor()).split(","))
                     .table("flyway_history_" + module.id())
                     .baselineOnMigrate(true)
                     .baselineVersion("0");
@@ -52,6 +52,15 @@ public class DatabaseMigrator {
                     + versions.get(module.id()));
         }
         done = true;
+    }
+
+    /** The folder name of the database's own SQL: {@code h2} or {@code postgresql}. */
+    private String vendor() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the database's product name", e);
+        }
     }
 
     /** Whether every module's migrations have run in this start. */
