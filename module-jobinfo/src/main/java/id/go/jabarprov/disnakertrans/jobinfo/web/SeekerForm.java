@@ -38,6 +38,8 @@ public abstract class SeekerForm implements Serializable {
     @Inject
     transient EnablementService enablement;
 
+    static final int OCCUPATION_SLOTS = 3;
+
     protected SeekerProfile profile = new SeekerProfile();
     protected String kabKota;
 
@@ -46,6 +48,14 @@ public abstract class SeekerForm implements Serializable {
 
     /** Whether NIK, name, birth and sex can still be changed (before the card is issued). */
     public abstract boolean isIdentityEditable();
+
+    /** Three boxes for preferred occupations, kept filled up to three so that each box has its place in the list. */
+    public List<Integer> getOccupationSlots() {
+        while (profile.getOccupations().size() < OCCUPATION_SLOTS) {
+            profile.getOccupations().add(null);
+        }
+        return List.of(0, 1, 2);
+    }
 
     public void addEducation() {
         if (profile.getEducations().size() < 10) {
@@ -77,8 +87,9 @@ public abstract class SeekerForm implements Serializable {
         profile.setDesaCode(null);
     }
 
-    public List<String> completeOccupation(String typed) {
-        return reference.searchOccupations(typed, Messages.currentLocale()).stream().map(Occupation::getCode).toList();
+    /** Every KBJI unit group, offered by the browser as the reader types (a datalist: accessible, no script). */
+    public List<Occupation> getUnitGroups() {
+        return reference.unitGroups();
     }
 
     public String occupationLabel(String code) {

@@ -20,8 +20,9 @@ public abstract class VacancyForm implements Serializable {
 
     protected VacancyFields fields = new VacancyFields();
 
-    public List<String> completeOccupation(String typed) {
-        return reference.searchOccupations(typed, Messages.currentLocale()).stream().map(Occupation::getCode).toList();
+    /** Every KBJI unit group, offered by the browser as the reader types (a datalist: accessible, no script). */
+    public List<Occupation> getUnitGroups() {
+        return reference.unitGroups();
     }
 
     public String occupationLabel(String code) {

@@ -11,6 +11,7 @@ import id.go.jabarprov.disnakertrans.platform.identity.Account;
 import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
 import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.platform.module.Roles;
+import id.go.jabarprov.disnakertrans.platform.numbering.RunningNumbers;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
@@ -27,11 +28,9 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.Risalah;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SessionKind;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SikhiTime;
 import id.go.jabarprov.disnakertrans.sikhi.infrastructure.CaseDirectory;
-import id.go.jabarprov.disnakertrans.sikhi.infrastructure.RegistrationCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -68,6 +67,9 @@ public class StaffCaseService {
 
     @PersistenceContext(unitName = "sikhi")
     EntityManager em;
+
+    @Inject
+    RunningNumbers runningNumbers;
 
     @Inject
     CurrentUser currentUser;
@@ -168,20 +170,15 @@ public class StaffCaseService {
     }
 
     /**
-     * The next registration sequence of the kab/kota and year, under the counter row's lock: two officers
+     * The next registration sequence of the kab/kota and year, from the core's running numbers: two officers
      * registering at once wait for each other instead of colliding on the same number.
      */
     private int nextSequence(int year) {
-        String key = RegistrationCounter.key(tenant(), year);
-        RegistrationCounter counter = em.find(RegistrationCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            // the year's first registration here (or the first since the counter exists): continue after the cases
+        return (int) runningNumbers.next("sikhi.registration/" + tenant() + "/" + year, () -> {
             Integer last = em.createQuery("select max(c.registrationSeq) from DisputeCase c where c.registrationYear = :y", Integer.class)
                     .setParameter("y", year).getSingleResult();
-            counter = new RegistrationCounter(tenant(), year, last == null ? 0 : last);
-            em.persist(counter);
-        }
-        return counter.next();
+            return last == null ? 0 : last;
+        });
     }
 
     /** The mediators of the active kab/kota, for the head of section's choice. */

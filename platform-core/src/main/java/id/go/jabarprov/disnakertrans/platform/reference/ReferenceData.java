@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +17,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReferenceData {
-
-    /** Searches return at most this many occupations: a picker shows a short list. */
-    private static final int SEARCH_LIMIT = 30;
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -49,14 +45,9 @@ public class ReferenceData {
         return Optional.ofNullable(code).map(occupations::get);
     }
 
-    /** Unit groups (4 digits) whose code starts with, or whose title contains, the words typed. */
-    public List<Occupation> searchOccupations(String typed, Locale locale) {
-        String words = typed == null ? "" : typed.strip().toLowerCase(locale);
-        return occupations.values().stream().filter(Occupation::isUnitGroup)
-                .filter(o -> words.isEmpty() || o.getCode().startsWith(words)
-                        || o.getTitleId().toLowerCase(locale).contains(words)
-                        || (o.getTitleEn() != null && o.getTitleEn().toLowerCase(locale).contains(words)))
-                .limit(SEARCH_LIMIT).toList();
+    /** Every unit group (4 digits), in code order: the list a picker offers. */
+    public List<Occupation> unitGroups() {
+        return occupations.values().stream().filter(Occupation::isUnitGroup).toList();
     }
 
     /** The ten major groups (1 digit), for filters. */

@@ -21,11 +21,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The job-information service in a browser, in Kota Bandung (32.73): an employer's workplace verified and
@@ -66,16 +63,6 @@ class JobInfoIT extends BrowserTest {
         browser.signIn(username, SharedPortal.STAFF_PASSWORD);
     }
 
-    /** Picks a KBJI occupation in an autocomplete by typing its code and choosing the suggestion. */
-    private void chooseOccupation(String inputCss, String code) {
-        browser.find(inputCss).sendKeys(code);
-        var item = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")));
-        item.click();
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(
-                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")));
-    }
-
     private void addChip(String inputCss, String text) {
         browser.find(inputCss).sendKeys(text, Keys.ENTER);
     }
@@ -111,7 +98,7 @@ class JobInfoIT extends BrowserTest {
         signInAs(EMPLOYER);
         browser.open("/me/jobinfo/vacancy.xhtml?wilayah=" + KABKOTA);
         browser.type("#form\\:title", "Operator Mesin Jahit");
-        chooseOccupation("#form\\:occupationCode_input", "8153");
+        browser.type("#form\\:occupationCode", "8153");
         browser.type("#form\\:needed", "3").type("#form\\:validFrom", TODAY.format(DMY))
                 .type("#form\\:validUntil", TODAY.minusDays(1).format(DMY))
                 .type("#form\\:ageMin", "18").type("#form\\:ageMax", "35")
@@ -208,7 +195,7 @@ class JobInfoIT extends BrowserTest {
         new Select(browser.find("#form\\:desa")).selectByValue("32.73.01.1002");
         new Select(browser.find("#form\\:education")).selectByValue("SMK");
         browser.type("#form\\:educationMajor", "Tata Busana");
-        chooseOccupation("#form\\:occupations_input", "8153");
+        browser.type("#form\\:occupation\\:0\\:code", "8153");
         addChip("#form\\:skills_input", "menjahit");
         addChip("#form\\:skills_input", "obras");
         browser.clickAndWait("#form\\:save");
@@ -252,7 +239,7 @@ class JobInfoIT extends BrowserTest {
         browser.selectAjax("#form\\:kecamatan", "32.73.01");
         new Select(browser.find("#form\\:desa")).selectByValue("32.73.01.1001");
         new Select(browser.find("#form\\:education")).selectByValue("SMA");
-        chooseOccupation("#form\\:occupations_input", "8152");
+        browser.type("#form\\:occupation\\:0\\:code", "8152");
         browser.clickAndWait("#form\\:save");
         assertTrue(browser.path().endsWith("/staff/jobinfo/seeker.xhtml"), browser.path() + " " + browser.text(".portal-messages"));
         browser.clickAndWait("#form\\:verify");
