@@ -7,6 +7,7 @@ import id.go.jabarprov.disnakertrans.jobinfo.domain.JobSeeker;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
+import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.Ak1Numbers;
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
@@ -142,6 +143,30 @@ public class ApplicationService {
         em.flush();
         seekerOffice.place(application.getSeekerTenant(), application.getSeekerId(), vacancy.getId(), vacancy.getEmployerName(),
                 vacancy.getTitle(), vacancy.getKbjiCode(), tenant(), startsOn);
+    }
+
+    /**
+     * The employer reports a hire of someone who did not apply through the portal, against the number and name
+     * on their AK/1 card (Permenaker 39/2016): the card's number names the office that holds it. A wrong number
+     * or name is refused without saying which, so the form cannot be used to look people up.
+     */
+    @Transactional
+    public void reportHire(String vacancyId, String ak1Number, String fullName, LocalDate startsOn) {
+        Vacancy vacancy = vacancies.own(vacancyId);
+        if (startsOn == null || startsOn.isAfter(JobTime.today().plusDays(90)) || startsOn.isBefore(JobTime.today().minusDays(90))) {
+            throw new BusinessException(Map.of("hireStartsOn", "jobinfo.application.error.startsOn"));
+        }
+        String office = Ak1Numbers.officeOf(ak1Number).orElse(null);
+        JobSeeker seeker = office == null ? null : seekerOffice.activeCard(office, ak1Number, fullName).orElse(null);
+        if (seeker == null) {
+            audit.record(JobInfoModule.ID, "hire.refused", vacancyId, "no active card matches", null);
+            throw new BusinessException(Map.of("hireNumber", "jobinfo.hire.error.notFound"));
+        }
+        vacancy.hired(Instant.now());
+        audit.record(JobInfoModule.ID, "hire.reported", vacancyId, seeker.getAk1Number(), null);
+        em.flush();
+        seekerOffice.place(office, seeker.getId(), vacancy.getId(), vacancy.getEmployerName(), vacancy.getTitle(),
+                vacancy.getKbjiCode(), tenant(), startsOn);
     }
 
     private JobApplication employersApplication(String applicationId) {

@@ -65,6 +65,16 @@ public class SeekerOffice {
         return in(office, () -> Optional.ofNullable(em.find(JobSeeker.class, seekerId)));
     }
 
+    /** The active card with this number in its office, if the holder's name is the one given (as printed on the card). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<JobSeeker> activeCard(String office, String ak1Number, String fullName) {
+        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        return in(office, () -> em.createQuery("select s from JobSeeker s where s.ak1Number = :n", JobSeeker.class)
+                .setParameter("n", ak1Number.strip()).getResultStream()
+                .filter(s -> s.getStatus() == id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus.ACTIVE)
+                .filter(s -> s.getFullName().equalsIgnoreCase(name)).findFirst());
+    }
+
     /**
      * Places the seeker and closes the card in their office. The caller has checked its side (an application
      * hired in its kab/kota, or an officer of this office).

@@ -37,6 +37,9 @@ public class ApplicantsPage {
 
     private String vacancyId;
     private LocalDate startsOn;
+    private String hireNumber;
+    private String hireName;
+    private LocalDate hireStartsOn;
     private Vacancy vacancy;
     private List<JobApplication> list;
 
@@ -57,6 +60,15 @@ public class ApplicantsPage {
         }
         feedback.attempt(() -> applications.hire(applicationId, startsOn), "jobinfo.application.hired");
         list = null;
+    }
+
+    /** A hire of someone who did not apply here, reported with the number and name on their AK/1 card. */
+    public void reportHire() {
+        if (feedback.attempt(() -> applications.reportHire(vacancyId, hireNumber, hireName, hireStartsOn), "jobinfo.application.hired")) {
+            hireNumber = null;
+            hireName = null;
+        }
+        vacancy = null;
     }
 
     public void reject(String applicationId) {
@@ -82,6 +94,12 @@ public class ApplicantsPage {
         return tenantContext.current().orElse(null);
     }
 
+    public String getHireNumber() { return hireNumber; }
+    public void setHireNumber(String v) { this.hireNumber = v; }
+    public String getHireName() { return hireName; }
+    public void setHireName(String v) { this.hireName = v; }
+    public LocalDate getHireStartsOn() { return hireStartsOn; }
+    public void setHireStartsOn(LocalDate v) { this.hireStartsOn = v; }
     public String getVacancyId() { return vacancyId; }
     public void setVacancyId(String v) { this.vacancyId = v; }
     public LocalDate getStartsOn() { return startsOn; }

@@ -45,6 +45,7 @@ class JobInfoIT extends BrowserTest {
     private static String vacancyId;
     private static String ak1Number;
     private static String seekerId;
+    private static String walkInNumber;
 
     @BeforeAll
     static void seed() {
@@ -243,7 +244,8 @@ class JobInfoIT extends BrowserTest {
         browser.clickAndWait("#form\\:save");
         assertTrue(browser.path().endsWith("/staff/jobinfo/seeker.xhtml"), browser.path() + " " + browser.text(".portal-messages"));
         browser.clickAndWait("#form\\:verify");
-        assertTrue(browser.text("#ak1-number").startsWith("3273."), browser.text("#seeker"));
+        walkInNumber = browser.text("#ak1-number");
+        assertTrue(walkInNumber.startsWith("3273."), browser.text("#seeker"));
 
         browser.open("/staff/jobinfo/vacancy.xhtml?id=" + vacancyId);
         var matches = browser.all("li.match .name");
@@ -252,7 +254,7 @@ class JobInfoIT extends BrowserTest {
         assertEquals("Asep Saepudin", matches.get(1).getText(), browser.text("#matches"));
         String first = browser.text("li.match");
         assertTrue(first.contains("Jabatan sama"), first);
-        assertTrue(browser.text("li.match:nth-of-type(2)").contains("subgolongan"), browser.text("#matches"));
+        assertTrue(browser.all("li.match").get(1).getText().contains("golongan KBJI 815"), browser.text("#matches"));
         browser.assertAccessible();
     }
 
@@ -303,12 +305,28 @@ class JobInfoIT extends BrowserTest {
         assertTrue(browser.text("tr.applicant .status").contains("Diterima bekerja"), browser.text("#form"));
         browser.assertAccessible();
 
+        // a hire of someone who did not apply here, reported against the number and name on the card
+        browser.type("#form\\:hireNumber", walkInNumber).type("#form\\:hireName", "Asep Saepul")
+                .type("#form\\:hireStartsOn", TODAY.plusDays(7).format(DMY));
+        browser.clickAndWait("#form\\:reportHire");
+        assertTrue(browser.text("#form").contains("Tidak ada kartu AK/1 aktif dengan nomor dan nama tersebut"), browser.text("#form"));
+        assertEquals(walkInNumber, browser.find("#form\\:hireNumber").getAttribute("value"), "nothing typed is lost");
+        browser.type("#form\\:hireName", "asep saepudin");
+        browser.clickAndWait("#form\\:reportHire");
+        assertTrue(browser.text(".portal-messages").contains("Penempatan tercatat"), browser.text(".portal-messages"));
+
         signInAs(SEEKER);
         browser.open("/me/jobinfo/seeker.xhtml");
         assertTrue(browser.text("#status").startsWith("Sudah ditempatkan"), browser.text("#card-status"));
         signInAs(OFFICER);
         browser.open("/staff/jobinfo/vacancies.xhtml");
-        assertTrue(browser.text("#form\\:vacancies").contains("1 / 3"), browser.text("#form\\:vacancies"));
+        assertTrue(browser.text("#form\\:vacancies").contains("2 / 3"), browser.text("#form\\:vacancies"));
+        browser.open("/staff/jobinfo/seekers.xhtml?status=PLACED");
+        assertEquals(2, browser.all("tr.seeker").size(), "both cards are closed: " + browser.text("#main"));
+        browser.open("/staff/jobinfo/figures.xhtml");
+        assertEquals("2", browser.text("#placementsYear"));
+        assertEquals("2", browser.text("#seekersRegistered"));
+        browser.assertAccessible();
     }
 
     @Test
