@@ -43,6 +43,15 @@ public class ApplicantsPage {
     private Vacancy vacancy;
     private List<JobApplication> list;
 
+    /**
+     * The id from the request itself: on a postback, components ask this bean during decoding, before the
+     * view parameter has set it.
+     */
+    @jakarta.annotation.PostConstruct
+    void readParameter() {
+        vacancyId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("vacancy");
+    }
+
     public void load() throws IOException {
         try {
             vacancy = vacancies.own(vacancyId);

@@ -46,6 +46,15 @@ public class ApplyPage {
     private Vacancy vacancy;
     private boolean sent;
 
+    /**
+     * The id from the request itself: on a postback, components ask this bean during decoding, before the
+     * view parameter has set it.
+     */
+    @jakarta.annotation.PostConstruct
+    void readParameter() {
+        id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    }
+
     public void load() throws IOException {
         kabKota = tenantContext.current().orElse(null);
         vacancy = vacancies.open(id).orElse(null);

@@ -39,6 +39,15 @@ public class StaffVacancyPage {
     private Matching.Ranking<JobSeeker> ranking;
     private List<JobApplication> applicants;
 
+    /**
+     * The id from the request itself: on a postback, components ask this bean during decoding, before the
+     * view parameter has set it.
+     */
+    @jakarta.annotation.PostConstruct
+    void readParameter() {
+        id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    }
+
     public void load() throws IOException {
         vacancy = vacancies.find(id).orElse(null);
         if (vacancy == null) {

@@ -152,6 +152,24 @@ class JobInfoIT extends BrowserTest {
         assertTrue(browser.text(".portal-messages").contains("2 lowongan tersimpan"), browser.text(".portal-messages"));
         assertEquals(3, browser.all("tr.vacancy").size());
         browser.assertAccessible();
+
+        // and by the API, as a company's HR system would (in local mode the signed-in session is the caller)
+        String json = "{\"title\":\"Admin Gudang\",\"occupationCode\":\"4321\",\"needed\":1,\"validFrom\":\"" + TODAY
+                + "\",\"validUntil\":\"" + TODAY.plusDays(10) + "\",\"description\":\"Mencatat barang masuk dan keluar.\"}";
+        HttpResponse<String> created = post("/api/v1/jobinfo/vacancies/" + KABKOTA, json);
+        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> refused = post("/api/v1/jobinfo/vacancies/" + KABKOTA, json.replace("\"needed\":1", "\"needed\":0"));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"needed\""), refused.body());
+        browser.open("/me/jobinfo/vacancies.xhtml?wilayah=" + KABKOTA);
+        assertEquals(4, browser.all("tr.vacancy").size());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url(path)))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> row(String title, String kbji, String needed, String kabKota) {
