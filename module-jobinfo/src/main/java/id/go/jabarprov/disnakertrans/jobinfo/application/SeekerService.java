@@ -233,6 +233,7 @@ public class SeekerService {
      * A placement the officer learned of outside the portal's vacancies (a walk-in report, a job fair): the
      * card is closed as for a hire reported by an employer.
      */
+    @Transactional
     public void recordPlacement(String id, String employerName, String jobTitle, String occupationCode, String workKabKota,
                                 LocalDate placedOn) {
         JobSeeker seeker = officerGet(id);
