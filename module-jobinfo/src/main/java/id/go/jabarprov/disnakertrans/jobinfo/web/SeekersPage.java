@@ -2,10 +2,12 @@ package id.go.jabarprov.disnakertrans.jobinfo.web;
 
 import id.go.jabarprov.disnakertrans.jobinfo.application.SeekerService;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.JobSeeker;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,6 +28,10 @@ public class SeekersPage {
             results = seekers.queue(q == null || q.isBlank() ? status : null, q);
         }
         return results;
+    }
+
+    public LocalDate getToday() {
+        return JobTime.today();
     }
 
     public List<SeekerStatus> getStatuses() {

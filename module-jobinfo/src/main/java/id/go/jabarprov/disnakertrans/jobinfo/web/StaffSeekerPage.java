@@ -1,9 +1,14 @@
 package id.go.jabarprov.disnakertrans.jobinfo.web;
 
+import id.go.jabarprov.disnakertrans.jobinfo.JobInfoModule;
+import id.go.jabarprov.disnakertrans.jobinfo.application.Matching;
 import id.go.jabarprov.disnakertrans.jobinfo.application.SeekerService;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.JobSeeker;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus;
+import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.VacancySearch;
+import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
+import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
 import id.go.jabarprov.disnakertrans.platform.web.Feedback;
@@ -14,6 +19,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One seeker of the kab/kota for an officer: the full record (NIK included: the officer checks it against
@@ -43,6 +51,19 @@ public class StaffSeekerPage implements Serializable {
     private String placementKabKota;
     private LocalDate placedOn;
     private transient JobSeeker seeker;
+    private transient List<SeekerPage.Suggestion> suggestions;
+
+    @Inject
+    transient Matching matching;
+
+    @Inject
+    transient VacancySearch search;
+
+    @Inject
+    transient EnablementService enablement;
+
+    @Inject
+    transient TenantContext tenantContext;
 
     public void load() throws IOException {
         if (seekers.find(id).isEmpty()) {
@@ -91,8 +112,27 @@ public class StaffSeekerPage implements Serializable {
         return seeker;
     }
 
-    public java.util.List<Wilayah> getAllKabKota() {
+    public List<Wilayah> getAllKabKota() {
         return tenants.kabKota();
+    }
+
+    /** Open vacancies of the province that fit this seeker, for the officer's advice at the counter. */
+    public List<SeekerPage.Suggestion> getSuggestions() {
+        if (suggestions == null) {
+            suggestions = new ArrayList<>();
+            JobSeeker s = getSeeker();
+            if (isActive() && !isExpired()) {
+                Set<String> offices = Set.copyOf(enablement.tenantsRunning(
+                        JobInfoModule.ID).stream().map(Wilayah::getCode).toList());
+                for (var match : matching.vacanciesFor(s, tenantContext.current().orElseThrow())) {
+                    if (suggestions.size() >= 10) {
+                        break;
+                    }
+                    search.open(match.id(), offices, JobTime.today()).ifPresent(card -> suggestions.add(new SeekerPage.Suggestion(card, match)));
+                }
+            }
+        }
+        return suggestions;
     }
 
     public boolean isExpired() {
