@@ -187,9 +187,7 @@ public class ApplicationService {
     }
 
     private void requireOfficer() {
-        if (!currentUser.can(JobInfoModule.SERVE)) {
-            throw new AccessDeniedException("missing " + JobInfoModule.SERVE);
-        }
+        currentUser.require(JobInfoModule.SERVE);
     }
 
     private String tenant() {

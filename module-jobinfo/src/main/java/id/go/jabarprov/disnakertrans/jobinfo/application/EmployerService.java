@@ -107,8 +107,6 @@ public class EmployerService {
     }
 
     private void requireOfficer() {
-        if (!currentUser.can(JobInfoModule.SERVE)) {
-            throw new AccessDeniedException("missing " + JobInfoModule.SERVE);
-        }
+        currentUser.require(JobInfoModule.SERVE);
     }
 }

@@ -59,9 +59,7 @@ public class Matching {
 
     /** The seekers of this kab/kota with an active card, best first, each with its explanation. */
     public Ranking<JobSeeker> seekersFor(String vacancyId) {
-        if (!currentUser.can(JobInfoModule.SERVE)) {
-            throw new AccessDeniedException("missing " + JobInfoModule.SERVE);
-        }
+        currentUser.require(JobInfoModule.SERVE);
         Vacancy vacancy = vacancyId == null ? null : em.find(Vacancy.class, vacancyId);
         if (vacancy == null) {
             throw new AccessDeniedException("no vacancy " + vacancyId);

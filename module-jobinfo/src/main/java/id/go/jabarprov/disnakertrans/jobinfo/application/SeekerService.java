@@ -283,9 +283,7 @@ public class SeekerService {
     }
 
     private void requireOfficer() {
-        if (!currentUser.can(JobInfoModule.SERVE)) {
-            throw new AccessDeniedException("missing " + JobInfoModule.SERVE);
-        }
+        currentUser.require(JobInfoModule.SERVE);
     }
 
     private String tenant() {

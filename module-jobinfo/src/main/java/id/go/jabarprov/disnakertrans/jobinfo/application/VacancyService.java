@@ -217,9 +217,7 @@ public class VacancyService {
     }
 
     private void requireOfficer() {
-        if (!currentUser.can(JobInfoModule.SERVE)) {
-            throw new AccessDeniedException("missing " + JobInfoModule.SERVE);
-        }
+        currentUser.require(JobInfoModule.SERVE);
     }
 
     private String tenant() {

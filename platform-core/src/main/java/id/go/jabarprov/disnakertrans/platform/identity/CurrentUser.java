@@ -1,6 +1,7 @@
 package id.go.jabarprov.disnakertrans.platform.identity;
 
 import id.go.jabarprov.disnakertrans.platform.PlatformModule;
+import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.module.ModuleRegistry;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
@@ -81,6 +82,13 @@ public class CurrentUser {
             permissions = registry.permissionsOf(roles());
         }
         return permissions;
+    }
+
+    /** Refuses a caller without the permission; pages and the API answer it as "not found". */
+    public void require(String permission) {
+        if (!can(permission)) {
+            throw new AccessDeniedException("missing " + permission);
+        }
     }
 
     /** Whether the caller holds a permission: what pages and services check, never a role. */
