@@ -473,6 +473,7 @@ public final class JobInfoData {
             "jobinfo_seeker"}, {"jobinfo_seeker_education", "seeker_id", "jobinfo_seeker"}, {"jobinfo_seeker_experience", "seeker_id",
             "jobinfo_seeker"}};
         try (Statement st = db.createStatement()) {
+            st.execute("set work_mem = '256MB'"); // hash anti-joins over millions of ids, in memory
             for (String[] c : children) {
                 try (ResultSet rs = st.executeQuery("select count(*) from " + c[0] + " x where not exists (select 1 from " + c[2]
                         + " p where p.id = x." + c[1] + ")")) {
