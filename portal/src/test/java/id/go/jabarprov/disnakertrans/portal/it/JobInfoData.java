@@ -48,6 +48,9 @@ import org.postgresql.copy.CopyManager;
  */
 public final class JobInfoData {
 
+    /** The generator's version: raise it when what it writes changes, so that no run reuses data of an older one. */
+    static final int GENERATOR = 1;
+
     /** Words and phrases people search for; each occurs in generated titles or descriptions (some rarely). */
     public static final List<String> SEARCH_WORDS = List.of(
             "operator produksi", "operator", "admin", "staf administrasi", "admin gudang", "gudang", "kasir", "sales",
@@ -340,15 +343,17 @@ public final class JobInfoData {
 
     /**
      * Makes sure the database holds this seed's data at these sizes: reuses what a previous run generated
-     * (same seed and sizes, at most a week old, since vacancies are dated from the day of generation), otherwise
+     * (same seed, sizes and generator version, at most a week old, since vacancies are dated from the day of generation), otherwise
      * empties the job-information tables and generates everything again. Prints timings and table sizes.
      */
     public static Outcome ensure(Connection db, long seed, int seekers, int vacancies, boolean force) throws Exception {
         try (Statement st = db.createStatement()) {
             st.execute("create table if not exists bench_jobinfo_dataset (seed bigint not null, seekers integer not null,"
                     + " vacancies integer not null, generated_on date not null, millis bigint not null)");
-            try (ResultSet rs = st.executeQuery("select seed, seekers, vacancies, generated_on, millis from bench_jobinfo_dataset")) {
-                if (rs.next() && !force && rs.getLong(1) == seed && rs.getInt(2) == seekers && rs.getInt(3) == vacancies) {
+            st.execute("alter table bench_jobinfo_dataset add column if not exists generator integer not null default 0");
+            try (ResultSet rs = st.executeQuery("select seed, seekers, vacancies, generated_on, millis, generator from bench_jobinfo_dataset")) {
+                if (rs.next() && !force && rs.getLong(1) == seed && rs.getInt(2) == seekers && rs.getInt(3) == vacancies
+                        && rs.getInt(6) == GENERATOR) {
                     LocalDate on = rs.getDate(4).toLocalDate();
                     long age = java.time.temporal.ChronoUnit.DAYS.between(on, LocalDate.now(ZoneId.of("Asia/Jakarta")));
                     if (age <= 7) {
@@ -446,12 +451,14 @@ public final class JobInfoData {
             }
             long vacuumMillis = (System.nanoTime() - vacuumStarted) / 1_000_000;
             long millis = (System.nanoTime() - started) / 1_000_000;
-            try (PreparedStatement st = db.prepareStatement("insert into bench_jobinfo_dataset values (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement st = db.prepareStatement("insert into bench_jobinfo_dataset (seed, seekers, vacancies,"
+                    + " generated_on, millis, generator) values (?, ?, ?, ?, ?, ?)")) {
                 st.setLong(1, seed);
                 st.setInt(2, seekers);
                 st.setInt(3, vacancies);
                 st.setObject(4, today);
                 st.setLong(5, millis);
+                st.setInt(6, GENERATOR);
                 st.executeUpdate();
             }
             System.out.printf("JobInfo data: generated %,d employers, %,d vacancies, %,d seekers (seed %d) in %.1f s:"
