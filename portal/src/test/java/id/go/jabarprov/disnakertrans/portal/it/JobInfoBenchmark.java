@@ -81,8 +81,9 @@ class JobInfoBenchmark {
         Map<String, String> properties = Map.of("portal.jobs.daily.enabled", "false");
         List<String> jvm = Arrays.asList(System.getProperty("bench.portal.jvm", "-Xms1g -Xmx1g").trim().split("\\s+"));
         portal = PayaraMicroProcess.start(TestWars.exportPortalWithTestModule(), work, properties, environment,
-                PayaraMicroProcess.freePort(), jvm).awaitReady(Duration.ofSeconds(300));
+                PayaraMicroProcess.freePort(), jvm);
         try {
+            portal.awaitReady(Duration.ofSeconds(300)); // a failed deployment leaves the JVM running: closed below
             try (Connection db = DriverManager.getConnection(pgUrl, pgUser, pgPassword)) {
                 say("PostgreSQL %s, shared_buffers %s, portal JVM %s", setting(db, "server_version"), setting(db, "shared_buffers"), jvm);
                 JobInfoData.ensure(db, SEED, SEEKERS, VACANCIES, Boolean.getBoolean("bench.regenerate"));
