@@ -47,10 +47,19 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /** On a given port: for an SSO client whose redirect addresses the identity provider knows in advance. */
     public static PayaraMicroProcess start(Path war, Path workDir, Map<String, String> properties,
             Map<String, String> environment, int port) throws IOException {
+        // small and quick to start: what tests want on 2 cores, not what a server runs with
+        return start(war, workDir, properties, environment, port, List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /** With the JVM's own options (a benchmark wants the server's, not the tests' small and quick ones). */
+    public static PayaraMicroProcess start(Path war, Path workDir, Map<String, String> properties,
+            Map<String, String> environment, int port, List<String> jvmOptions) throws IOException {
         Files.createDirectories(workDir);
         Path preboot = Paths.get("src/main/payara/preboot.asadmin").toAbsolutePath();
         Path log = workDir.resolve("payara.log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(jvmOptions);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
@@ -147,7 +156,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** The server JVM's process id (for load figures). */
+    public long pid() {
+        return process.pid();
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
