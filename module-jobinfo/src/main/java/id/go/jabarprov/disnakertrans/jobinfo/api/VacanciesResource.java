@@ -31,7 +31,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -67,11 +66,10 @@ public class VacanciesResource {
                        @QueryParam("kk") String kabKota, @QueryParam("major") String major, @QueryParam("edu") String education,
                        @QueryParam("wage") Long wage, @QueryParam("since") Integer since, @QueryParam("sort") String sort,
                        @QueryParam("page") @DefaultValue("1") int page) {
-        Set<String> scope = vacancies.scope(wilayah, kabKota);
-        if (scope.isEmpty() && !tenants.exists(wilayah)) {
+        if (!tenants.exists(wilayah)) {
             throw new NotFoundException();
         }
-        SearchResult result = vacancies.search(scope, q, major, education, wage, since, "date".equals(sort), page);
+        SearchResult result = vacancies.find(wilayah, kabKota, q, major, education, wage, since, "date".equals(sort), page);
         return new Page(result.total(), result.isCapped(), result.page(), result.pages(), result.vacancies());
     }
 

@@ -8,6 +8,7 @@ import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.Ak1Numbers;
+import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchCache;
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
@@ -57,6 +58,9 @@ public class ApplicationService {
 
     @Inject
     SeekerOffice seekerOffice;
+
+    @Inject
+    SearchCache searchCache;
 
     /** The seeker applies with their active card; {@code seeker} was read in their office by the caller. */
     @Transactional
@@ -139,6 +143,7 @@ public class ApplicationService {
         Vacancy vacancy = vacancies.own(application.getVacancyId());
         application.hire(Instant.now());
         vacancy.hired(Instant.now());
+        searchCache.clear();
         audit.record(JobInfoModule.ID, "application.hired", applicationId, application.getAk1Number(), null);
         em.flush();
         seekerOffice.place(application.getSeekerTenant(), application.getSeekerId(), vacancy.getId(), vacancy.getEmployerName(),
@@ -163,6 +168,7 @@ public class ApplicationService {
             throw new BusinessException(Map.of("hireNumber", "jobinfo.hire.error.notFound"));
         }
         vacancy.hired(Instant.now());
+        searchCache.clear();
         audit.record(JobInfoModule.ID, "hire.reported", vacancyId, seeker.getAk1Number(), null);
         em.flush();
         seekerOffice.place(office, seeker.getId(), vacancy.getId(), vacancy.getEmployerName(), vacancy.getTitle(),

@@ -6,6 +6,7 @@ import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancyDraft;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancySource;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancyStatus;
+import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchCache;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.VacancySheet;
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
@@ -57,6 +58,9 @@ public class VacancyService {
 
     @Inject
     JobRules rules;
+
+    @Inject
+    SearchCache searchCache;
 
     /** An employer reports a vacancy of its verified workplace in this kab/kota. */
     @Transactional
@@ -113,6 +117,7 @@ public class VacancyService {
         em.persist(vacancy);
         vacancy.publish(Instant.now());
         audit.record(JobInfoModule.ID, "vacancy.entered", vacancy.getId(), vacancy.getTitle(), null);
+        searchCache.clear();
         return vacancy;
     }
 
@@ -123,6 +128,7 @@ public class VacancyService {
         requireHere(draft);
         vacancy.correct(draft);
         audit.record(JobInfoModule.ID, "vacancy.corrected", id, vacancy.getTitle(), null);
+        searchCache.clear();
         publishUnlessReviewed(vacancy);
         return vacancy;
     }
@@ -133,6 +139,7 @@ public class VacancyService {
         Vacancy vacancy = own(id);
         vacancy.close(filled, Instant.now());
         audit.record(JobInfoModule.ID, filled ? "vacancy.filled" : "vacancy.closed", id, vacancy.getTitle(), null);
+        searchCache.clear();
     }
 
     /** The caller's vacancies in this kab/kota, newest first. */
@@ -177,6 +184,7 @@ public class VacancyService {
         Vacancy vacancy = find(id).orElseThrow(() -> new AccessDeniedException("no vacancy " + id));
         vacancy.publish(Instant.now());
         audit.record(JobInfoModule.ID, "vacancy.published", id, vacancy.getTitle(), null);
+        searchCache.clear();
         notifyEmployer(vacancy, "jobinfo.notify.vacancyPublished");
     }
 
@@ -199,6 +207,7 @@ public class VacancyService {
         if (!Boolean.parseBoolean(enablement.setting(tenant(), JobInfoModule.ID, "reviewVacancies"))) {
             vacancy.publish(Instant.now());
             audit.record(JobInfoModule.ID, "vacancy.published", vacancy.getId(), "no review in this kab/kota", null);
+            searchCache.clear();
         }
     }
 

@@ -49,7 +49,7 @@ public class SearchPage {
 
     public SearchResult getResult() {
         if (result == null) {
-            result = vacancies.search(vacancies.scope(getWilayah(), kk), q, major, edu, wage, since, "date".equals(sort), page);
+            result = vacancies.find(getWilayah(), kk, q, major, edu, wage, since, "date".equals(sort), page);
         }
         return result;
     }

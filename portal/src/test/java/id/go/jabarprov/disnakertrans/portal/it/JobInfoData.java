@@ -49,7 +49,7 @@ import org.postgresql.copy.CopyManager;
 public final class JobInfoData {
 
     /** The generator's version: raise it when what it writes changes, so that no run reuses data of an older one. */
-    static final int GENERATOR = 1;
+    static final int GENERATOR = 2;
 
     /** Words and phrases people search for; each occurs in generated titles or descriptions (some rarely). */
     public static final List<String> SEARCH_WORDS = List.of(
@@ -638,7 +638,7 @@ public final class JobInfoData {
                             + (random.nextBoolean() ? " " + pick(random, COMPANY_WORDS) : "") + (random.nextInt(6) == 0 ? " Indonesia" : "");
                 } while (!names.add(name));
                 String slug = name.substring(3).toLowerCase(Locale.ROOT).replace(' ', '-');
-                String account = "hrd." + slug;
+                String account = "hrd." + slug + "." + n; // "PT X" and "CV X" share a slug
                 String[] kec = pick(random, kecamatanOf.get(kk));
                 LocalDateTime created = now.minusDays(30 + random.nextInt(1000)).minusMinutes(random.nextInt(600));
                 chunk.row(Table.EMPLOYER, id, kk, account, name, String.format("%013d", 9_120_000_000_000L + (n * 7919L) % 1_000_000_000L),
