@@ -70,7 +70,7 @@ public class VacanciesResource {
             throw new NotFoundException();
         }
         SearchResult result = vacancies.find(wilayah, kabKota, q, major, education, wage, since, "date".equals(sort), page);
-        return new Page(result.total(), result.isCapped(), result.page(), result.pages(), result.vacancies());
+        return new Page(result.page(), result.more(), result.vacancies());
     }
 
     @GET
@@ -103,7 +103,8 @@ public class VacanciesResource {
                 .entity(new Reported(vacancy.getId(), vacancy.getStatus().name())).build();
     }
 
-    public record Page(int total, boolean capped, int page, int pages, List<VacancyCard> vacancies) {
+    /** A page of open vacancies; {@code more} says whether the next page has any. */
+    public record Page(int page, boolean more, List<VacancyCard> vacancies) {
     }
 
     public record Reported(String id, String status) {

@@ -10,6 +10,7 @@ import id.go.jabarprov.disnakertrans.jobinfo.domain.MatchScorer;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.OpenVacancies;
+import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SeekerCandidates;
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
 import id.go.jabarprov.disnakertrans.platform.enablement.ModuleService;
@@ -31,15 +32,15 @@ import java.util.stream.Collectors;
 
 /**
  * Ranks seekers for a vacancy (for the officers of its kab/kota) and open vacancies for a seeker. The
- * database narrows the field to the same KBJI sub-major group, which is where any occupation points begin;
- * {@link MatchScorer} ranks and explains what is left.
+ * database narrows the field to the same KBJI sub-major group, which is where any occupation points begin
+ * (for seekers: their first choice; see {@link SeekerCandidates}); {@link MatchScorer} ranks and explains the rest.
  */
 @ApplicationScoped
 @ModuleService(JobInfoModule.ID)
 public class Matching {
 
-    /** The most candidates scored in memory: a sub-major group in one kab/kota rarely holds more. */
-    static final int CANDIDATE_LIMIT = 5000;
+    /** The most candidates scored in memory, the closest occupations first (see SeekerCandidates). */
+    static final int CANDIDATE_LIMIT = 2000;
     public static final int RESULT_LIMIT = 50;
 
     @PersistenceContext(unitName = "jobinfo")
@@ -57,6 +58,9 @@ public class Matching {
     @Inject
     OpenVacancies openVacancies;
 
+    @Inject
+    SeekerCandidates candidatesOf;
+
     /** The seekers of this kab/kota with an active card, best first, each with its explanation. */
     public Ranking<JobSeeker> seekersFor(String vacancyId) {
         currentUser.require(JobInfoModule.SERVE);
@@ -65,15 +69,13 @@ public class Matching {
             throw new AccessDeniedException("no vacancy " + vacancyId);
         }
         LocalDate today = JobTime.today();
-        List<JobSeeker> seekers = em.createQuery("select distinct s from JobSeeker s join s.occupations o"
-                        + " where s.status = :active and s.validUntil >= :today and o like :group", JobSeeker.class)
-                .setParameter("active", SeekerStatus.ACTIVE).setParameter("today", today)
-                .setParameter("group", vacancy.getKbjiCode().substring(0, 2) + "%")
-                .setMaxResults(CANDIDATE_LIMIT).getResultList();
         String here = tenantContext.current().orElseThrow();
-        List<Candidate> candidates = seekers.stream().map(s -> candidate(s, here)).toList();
+        List<Candidate> candidates = candidatesOf.forVacancy(here, vacancy.getKbjiCode(), today, CANDIDATE_LIMIT);
         List<Match> ranked = MatchScorer.rank(criteria(vacancy, here, today), candidates, RESULT_LIMIT);
-        Map<String, JobSeeker> byId = seekers.stream().collect(Collectors.toMap(JobSeeker::getId, Function.identity()));
+        List<String> ids = ranked.stream().map(Match::id).toList();
+        Map<String, JobSeeker> byId = ids.isEmpty() ? Map.of() : em.createQuery("select s from JobSeeker s where s.id in :ids",
+                JobSeeker.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(JobSeeker::getId, Function.identity()));
         return new Ranking<>(ranked, byId, candidates.size());
     }
 

@@ -75,7 +75,7 @@ public class PublicVacancies {
         Integer rank = education != null && EducationRank.known(education) ? EducationRank.rank(education) : null;
         Integer days = postedDays != null && postedDays > 0 && postedDays <= 365 ? postedDays : null;
         Long wage = wageAtLeast != null && wageAtLeast > 0 ? wageAtLeast : null;
-        int p = Math.max(1, Math.min(page, SearchQuery.COUNT_CAP / SearchQuery.PAGE_SIZE));
+        int p = Math.max(1, Math.min(page, SearchQuery.MAX_PAGE));
         return search.search(new SearchQuery(words, scope, major, rank == null ? null : education, rank, wage, days, byDate, p),
                 JobTime.today());
     }

@@ -24,8 +24,8 @@ public record SearchQuery(String words, Set<String> kabKota, String majorGroup, 
 
     public static final int PAGE_SIZE = 20;
     public static final int MAX_WORDS = 6;
-    /** Counting stops here: "more than 1,000" helps a reader as much as an exact count and costs far less. */
-    public static final int COUNT_CAP = 1000;
+    /** Readers page on rarely; beyond this they are asked to narrow the search. */
+    public static final int MAX_PAGE = 50;
 
     public List<String> terms() {
         List<String> terms = new ArrayList<>();

@@ -2,14 +2,18 @@ package id.go.jabarprov.disnakertrans.jobinfo.infrastructure;
 
 import java.util.List;
 
-/** A page of results; {@code total} stops at {@link SearchQuery#COUNT_CAP} + 1. */
-public record SearchResult(List<VacancyCard> vacancies, int total, int page) {
+/**
+ * A page of results and whether another follows. No total: counting every match of a common word over the
+ * province's vacancies costs more than the page itself, and a reader pages on, or narrows the search.
+ */
+public record SearchResult(List<VacancyCard> vacancies, boolean more, int page) {
 
-    public boolean isCapped() {
-        return total > SearchQuery.COUNT_CAP;
+    /** The position of the first vacancy of this page, from 1. */
+    public int from() {
+        return (page - 1) * SearchQuery.PAGE_SIZE + 1;
     }
 
-    public int pages() {
-        return Math.max(1, (Math.min(total, SearchQuery.COUNT_CAP) + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+    public int to() {
+        return from() + vacancies.size() - 1;
     }
 }

@@ -73,15 +73,6 @@ public class SearchPage {
         }
     }
 
-    public List<Integer> getPageNumbers() {
-        List<Integer> pages = new ArrayList<>();
-        int last = getResult().pages();
-        for (int p = Math.max(1, page - 4); p <= Math.min(last, page + 4); p++) {
-            pages.add(p);
-        }
-        return pages;
-    }
-
     public boolean isProvince() {
         return Wilayah.PROVINCE_CODE.equals(getWilayah());
     }
