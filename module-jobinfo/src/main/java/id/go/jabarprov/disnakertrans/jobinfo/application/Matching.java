@@ -7,7 +7,6 @@ import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Match;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.MatchCriteria;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.MatchScorer;
-import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.OpenVacancies;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SeekerCandidates;

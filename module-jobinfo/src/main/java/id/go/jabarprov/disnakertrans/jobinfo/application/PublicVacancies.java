@@ -42,7 +42,7 @@ public class PublicVacancies {
     TenantContext tenantContext;
 
     /** The kab/kota a search covers: one kab/kota, or (for the province) every one running the module, or one chosen of them. */
-    public Set<String> scope(String wilayah, String chosenKabKota) {
+    private Set<String> scope(String wilayah, String chosenKabKota) {
         Set<String> running = enablement.tenantsRunning(JobInfoModule.ID).stream().map(Wilayah::getCode)
                 .filter(code -> !Wilayah.PROVINCE_CODE.equals(code)).collect(Collectors.toSet());
         if (wilayah == null || !enablement.isEnabled(wilayah, JobInfoModule.ID)) {
@@ -69,7 +69,7 @@ public class PublicVacancies {
                 byDate, page));
     }
 
-    public SearchResult search(Set<String> scope, String words, String majorGroup, String education, Long wageAtLeast,
+    private SearchResult search(Set<String> scope, String words, String majorGroup, String education, Long wageAtLeast,
                                Integer postedDays, boolean byDate, int page) {
         String major = majorGroup != null && majorGroup.matches("\\d") ? majorGroup : null;
         Integer rank = education != null && EducationRank.known(education) ? EducationRank.rank(education) : null;

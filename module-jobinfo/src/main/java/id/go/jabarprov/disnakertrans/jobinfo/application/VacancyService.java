@@ -109,9 +109,14 @@ public class VacancyService {
     @Transactional
     public Vacancy enterFor(String employerId, VacancyDraft draft) {
         requireOfficer();
-        Employer employer = employers.verified().stream().filter(e -> e.getId().equals(employerId)).findFirst()
-                .orElseThrow(() -> new BusinessException(Map.of("employer", "jobinfo.vacancy.error.employer")));
-        draft.check(rules);
+        Employer employer = employers.verified().stream().filter(e -> e.getId().equals(employerId)).findFirst().orElse(null);
+        Map<String, String> problems = new java.util.LinkedHashMap<>(draft.problems(rules));
+        if (employer == null) {
+            problems.put("employer", "jobinfo.vacancy.error.employer"); // every problem of the form at once
+        }
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems);
+        }
         requireHere(draft);
         Vacancy vacancy = new Vacancy(employer, draft, VacancySource.OFFICER, currentUser.getUsername(), Instant.now());
         em.persist(vacancy);

@@ -50,6 +50,7 @@ public class EmployerPage implements Serializable {
     private String phone;
     private String email;
     private transient Employer employer;
+    private transient List<Wilayah> offices;
 
     @PostConstruct
     void init() {
@@ -80,8 +81,12 @@ public class EmployerPage implements Serializable {
         return employer;
     }
 
+    /** The kab/kota where a workplace can be registered (the province has no workplaces of its own). */
     public List<Wilayah> getOffices() {
-        return enablement.tenantsRunning(JobInfoModule.ID);
+        if (offices == null) {
+            offices = enablement.tenantsRunning(JobInfoModule.ID).stream().filter(w -> !w.isProvince()).toList();
+        }
+        return offices;
     }
 
     public List<Industry> getIndustries() {

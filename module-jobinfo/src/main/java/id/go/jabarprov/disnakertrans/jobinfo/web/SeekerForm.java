@@ -41,6 +41,8 @@ public abstract class SeekerForm implements Serializable {
     static final int OCCUPATION_SLOTS = 3;
 
     protected SeekerProfile profile = new SeekerProfile();
+    private transient List<Wilayah> offices;
+    private transient java.util.Map<String, List<Wilayah>> places;
     protected String kabKota;
 
     /** Whether the kab/kota can still be chosen (a new registration by the seeker). */
@@ -97,7 +99,10 @@ public abstract class SeekerForm implements Serializable {
     }
 
     public List<Wilayah> getOffices() {
-        return enablement.tenantsRunning(JobInfoModule.ID);
+        if (offices == null) {
+            offices = enablement.tenantsRunning(JobInfoModule.ID).stream().filter(w -> !w.isProvince()).toList();
+        }
+        return offices;
     }
 
     public List<Wilayah> getAllKabKota() {
@@ -105,11 +110,22 @@ public abstract class SeekerForm implements Serializable {
     }
 
     public List<Wilayah> getKecamatanOptions() {
-        return kabKota == null ? List.of() : reference.below(kabKota);
+        return below(kabKota);
     }
 
     public List<Wilayah> getDesaOptions() {
-        return profile.getKecamatanCode() == null ? List.of() : reference.below(profile.getKecamatanCode());
+        return below(profile.getKecamatanCode());
+    }
+
+    /** The places below a code, read once per code: the selects ask for their options several times a render. */
+    private List<Wilayah> below(String code) {
+        if (code == null) {
+            return List.of();
+        }
+        if (places == null) {
+            places = new java.util.HashMap<>();
+        }
+        return places.computeIfAbsent(code, reference::below);
     }
 
     public List<EducationLevel> getEducationLevels() {

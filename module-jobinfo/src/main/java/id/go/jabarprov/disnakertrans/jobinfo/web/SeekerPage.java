@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -65,6 +66,8 @@ public class SeekerPage extends SeekerForm {
     private transient JobSeeker seeker;
     private transient Part photo;
     private transient List<Suggestion> suggestions;
+    private transient List<MyApplications.Entry> mine;
+    private transient FacesContext loadedIn;
 
     @PostConstruct
     void init() {
@@ -74,9 +77,12 @@ public class SeekerPage extends SeekerForm {
         }
     }
 
+    /** The caller's record in the office that holds it, read once per request (its state may change between requests). */
     private JobSeeker load() {
-        kabKota = locator.enterOwnOffice().orElse(kabKota);
-        return locator.enterOwnOffice().isPresent() ? seekers.mine().orElse(null) : null;
+        loadedIn = FacesContext.getCurrentInstance();
+        Optional<String> office = locator.enterOwnOffice();
+        office.ifPresent(code -> kabKota = code);
+        return office.isPresent() ? seekers.mine().orElse(null) : null;
     }
 
     public void save() {
@@ -105,9 +111,7 @@ public class SeekerPage extends SeekerForm {
         }
         locator.enterOwnOffice();
         try (InputStream in = photo.getInputStream()) {
-            if (!feedback.attempt(() -> seekers.photo(photo.getSubmittedFileName(), in, null), "jobinfo.seeker.photoSaved")) {
-                FacesContext.getCurrentInstance().getMessageList(); // the refusal is shown at the top
-            }
+            feedback.attempt(() -> seekers.photo(photo.getSubmittedFileName(), in, null), "jobinfo.seeker.photoSaved");
         }
         seeker = load();
     }
@@ -125,7 +129,7 @@ public class SeekerPage extends SeekerForm {
     }
 
     public JobSeeker getSeeker() {
-        if (seeker == null && FacesContext.getCurrentInstance().isPostback()) {
+        if (loadedIn != FacesContext.getCurrentInstance()) {
             seeker = load();
         }
         return seeker;
@@ -154,7 +158,10 @@ public class SeekerPage extends SeekerForm {
     }
 
     public List<MyApplications.Entry> getApplications() {
-        return currentUser.isSignedIn() ? applications.of(currentUser.getUsername()) : List.of();
+        if (mine == null) {
+            mine = currentUser.isSignedIn() ? applications.of(currentUser.getUsername()) : List.of();
+        }
+        return mine;
     }
 
     /** Open vacancies that fit: only for an active, unexpired card, which is what applying needs. */

@@ -345,10 +345,43 @@ class JobInfoIT extends BrowserTest {
         assertEquals("2", browser.text("#placementsYear"));
         assertEquals("2", browser.text("#seekersRegistered"));
         browser.assertAccessible();
+        HttpResponse<String> csv = getWithSession("/staff/jobinfo/figures.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("total,placementsYear,placementsYear,2"), csv.body());
+        HttpResponse<String> figures = getWithSession("/api/v1/jobinfo/figures/" + KABKOTA);
+        assertEquals(200, figures.statusCode());
+        assertTrue(figures.body().contains("\"placementsYear\":2"), figures.body());
     }
 
     @Test
     @Order(7)
+    void anOfficerEntersAVacancyForAnEmployerAtAJobFair() throws Exception {
+        signInAs(OFFICER);
+        browser.open("/staff/jobinfo/enter.xhtml");
+        browser.type("#form\\:title", "Pramuniaga");
+        browser.clickAndWait("#form\\:save");
+        assertTrue(browser.text("#form").contains("Wajib diisi") || browser.text("#form").contains("wajib diisi"), browser.text("#form"));
+        assertEquals("Pramuniaga", browser.find("#form\\:title").getAttribute("value"), "nothing typed is lost");
+        browser.assertAccessible();
+        new Select(browser.find("#form\\:employer")).selectByVisibleText("PT Konveksi Priangan (9120001234567)");
+        browser.type("#form\\:occupationCode", "5223").type("#form\\:needed", "2")
+                .type("#form\\:validFrom", TODAY.format(DMY)).type("#form\\:validUntil", TODAY.plusDays(14).format(DMY))
+                .type("#form\\:description", "Melayani pembeli di gerai pakaian, bursa kerja Kota Bandung.");
+        browser.clickAndWait("#form\\:save");
+        assertTrue(browser.path().endsWith("/staff/jobinfo/vacancy.xhtml"), browser.path() + " " + browser.text("#main"));
+        assertEquals("Pramuniaga", browser.text("#vacancy-title"));
+        assertTrue(browser.text("#main").contains("Tayang"), "entered at a job fair, published at once");
+
+        signInAs(EMPLOYER);
+        HttpResponse<byte[]> template = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                portal.url("/me/jobinfo/template?wilayah=" + KABKOTA))).header("Cookie", "JSESSIONID="
+                + browser.driver().manage().getCookieNamed("JSESSIONID").getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, template.statusCode());
+        assertEquals('P', (char) template.body()[0], "an xlsx (zip) file");
+    }
+
+    @Test
+    @Order(8)
     void anotherEmployerOrAnotherKabKotaSeesNothing() throws Exception {
         signInAs(OTHER_EMPLOYER);
         assertEquals(404, status("/me/jobinfo/applicants.xhtml?wilayah=" + KABKOTA + "&vacancy=" + vacancyId));
@@ -361,6 +394,13 @@ class JobInfoIT extends BrowserTest {
         assertEquals(404, status("/staff/jobinfo/vacancy.xhtml?id=" + vacancyId));
         browser.open("/staff/jobinfo/seekers.xhtml?q=Siti");
         assertTrue(browser.exists("#none"), browser.text("#main"));
+        assertEquals(404, getWithSession("/api/v1/jobinfo/figures/" + KABKOTA).statusCode(), "another kab/kota's figures");
+    }
+
+    private HttpResponse<String> getWithSession(String path) throws Exception {
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url(path)))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The status of a page for the signed-in browser's session. */
