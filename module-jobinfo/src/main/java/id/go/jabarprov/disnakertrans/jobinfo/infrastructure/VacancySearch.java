@@ -43,7 +43,7 @@ public class VacancySearch {
             String sql = pg && !query.byDate() && !query.terms().isEmpty()
                     ? titleMatchesFirst(query, today, params, end)
                     : "select " + COLUMNS + " from jobinfo_vacancy v where " + where(query, today, pg, params)
-                            + order(query, pg, params) + " limit " + end;
+                            + order(query, params) + " limit " + end;
             List<VacancyCard> rows = new ArrayList<>();
             try (PreparedStatement statement = prepare(connection, sql, params); ResultSet rs = statement.executeQuery()) {
                 int skip = query.offset();
@@ -139,7 +139,8 @@ public class VacancySearch {
         return where.toString();
     }
 
-    private String order(SearchQuery query, boolean pg, List<Object> params) {
+    /** Newest first, or (on H2) the first word in the title first; PostgreSQL's best match is {@link #titleMatchesFirst}. */
+    private String order(SearchQuery query, List<Object> params) {
         List<String> terms = query.terms();
         if (query.byDate() || terms.isEmpty()) {
             return " order by v.published_at desc, v.id";
