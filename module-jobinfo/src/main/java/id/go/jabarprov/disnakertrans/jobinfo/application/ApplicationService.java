@@ -7,8 +7,8 @@ import id.go.jabarprov.disnakertrans.jobinfo.domain.JobSeeker;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.SeekerStatus;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancyChanged;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.Ak1Numbers;
-import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchCache;
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
 import id.go.jabarprov.disnakertrans.platform.audit.AuditService;
@@ -17,6 +17,7 @@ import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.platform.notification.Notifier;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,7 +61,7 @@ public class ApplicationService {
     SeekerOffice seekerOffice;
 
     @Inject
-    SearchCache searchCache;
+    Event<VacancyChanged> changes;
 
     /** The seeker applies with their active card; {@code seeker} was read in their office by the caller. */
     @Transactional
@@ -143,7 +144,7 @@ public class ApplicationService {
         Vacancy vacancy = vacancies.own(application.getVacancyId());
         application.hire(Instant.now());
         vacancy.hired(Instant.now());
-        searchCache.clear();
+        changes.fire(new VacancyChanged(vacancy, tenant()));
         audit.record(JobInfoModule.ID, "application.hired", applicationId, application.getAk1Number(), null);
         em.flush();
         seekerOffice.place(application.getSeekerTenant(), application.getSeekerId(), vacancy.getId(), vacancy.getEmployerName(),
@@ -168,7 +169,7 @@ public class ApplicationService {
             throw new BusinessException(Map.of("hireNumber", "jobinfo.hire.error.notFound"));
         }
         vacancy.hired(Instant.now());
-        searchCache.clear();
+        changes.fire(new VacancyChanged(vacancy, tenant()));
         audit.record(JobInfoModule.ID, "hire.reported", vacancyId, seeker.getAk1Number(), null);
         em.flush();
         seekerOffice.place(office, seeker.getId(), vacancy.getId(), vacancy.getEmployerName(), vacancy.getTitle(),

@@ -4,7 +4,6 @@ import id.go.jabarprov.disnakertrans.jobinfo.JobInfoModule;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.EducationRank;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
-import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchCache;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchQuery;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchResult;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.VacancySearch;
@@ -33,9 +32,6 @@ public class PublicVacancies {
     VacancySearch search;
 
     @Inject
-    SearchCache cache;
-
-    @Inject
     EnablementService enablement;
 
     @Inject
@@ -60,13 +56,7 @@ public class PublicVacancies {
     /** The public search (page and API): a kab/kota's vacancies, or the province's ({@code 32}) with an optional kab/kota. */
     public SearchResult find(String wilayah, String chosenKabKota, String words, String majorGroup, String education,
                              Long wageAtLeast, Integer postedDays, boolean byDate, int page) {
-        record Search(String wilayah, String kabKota, String words, String major, String education, Long wage, Integer days,
-                      boolean byDate, int page, java.time.LocalDate today) {
-        }
-        Search key = new Search(wilayah, chosenKabKota, words == null ? null : words.strip().toLowerCase(java.util.Locale.ROOT),
-                majorGroup, education, wageAtLeast, postedDays, byDate, page, JobTime.today());
-        return cache.get(key, () -> search(scope(wilayah, chosenKabKota), words, majorGroup, education, wageAtLeast, postedDays,
-                byDate, page));
+        return search(scope(wilayah, chosenKabKota), words, majorGroup, education, wageAtLeast, postedDays, byDate, page);
     }
 
     private SearchResult search(Set<String> scope, String words, String majorGroup, String education, Long wageAtLeast,

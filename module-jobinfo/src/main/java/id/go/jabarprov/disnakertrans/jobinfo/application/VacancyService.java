@@ -3,10 +3,10 @@ package id.go.jabarprov.disnakertrans.jobinfo.application;
 import id.go.jabarprov.disnakertrans.jobinfo.JobInfoModule;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Employer;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancyChanged;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancyDraft;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancySource;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.VacancyStatus;
-import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchCache;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.VacancySheet;
 import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.application.BusinessException;
@@ -17,6 +17,7 @@ import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.platform.notification.Notifier;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,7 +61,7 @@ public class VacancyService {
     JobRules rules;
 
     @Inject
-    SearchCache searchCache;
+    Event<VacancyChanged> changes;
 
     /** An employer reports a vacancy of its verified workplace in this kab/kota. */
     @Transactional
@@ -122,7 +123,7 @@ public class VacancyService {
         em.persist(vacancy);
         vacancy.publish(Instant.now());
         audit.record(JobInfoModule.ID, "vacancy.entered", vacancy.getId(), vacancy.getTitle(), null);
-        searchCache.clear();
+        changes.fire(new VacancyChanged(vacancy, tenant()));
         return vacancy;
     }
 
@@ -133,7 +134,7 @@ public class VacancyService {
         requireHere(draft);
         vacancy.correct(draft);
         audit.record(JobInfoModule.ID, "vacancy.corrected", id, vacancy.getTitle(), null);
-        searchCache.clear();
+        changes.fire(new VacancyChanged(vacancy, tenant()));
         publishUnlessReviewed(vacancy);
         return vacancy;
     }
@@ -144,7 +145,7 @@ public class VacancyService {
         Vacancy vacancy = own(id);
         vacancy.close(filled, Instant.now());
         audit.record(JobInfoModule.ID, filled ? "vacancy.filled" : "vacancy.closed", id, vacancy.getTitle(), null);
-        searchCache.clear();
+        changes.fire(new VacancyChanged(vacancy, tenant()));
     }
 
     /** The caller's vacancies in this kab/kota, newest first. */
@@ -189,7 +190,7 @@ public class VacancyService {
         Vacancy vacancy = find(id).orElseThrow(() -> new AccessDeniedException("no vacancy " + id));
         vacancy.publish(Instant.now());
         audit.record(JobInfoModule.ID, "vacancy.published", id, vacancy.getTitle(), null);
-        searchCache.clear();
+        changes.fire(new VacancyChanged(vacancy, tenant()));
         notifyEmployer(vacancy, "jobinfo.notify.vacancyPublished");
     }
 
@@ -198,6 +199,7 @@ public class VacancyService {
         Vacancy vacancy = find(id).orElseThrow(() -> new AccessDeniedException("no vacancy " + id));
         vacancy.returnWith(note);
         audit.record(JobInfoModule.ID, "vacancy.returned", id, vacancy.getTitle(), null);
+        changes.fire(new VacancyChanged(vacancy, tenant()));
         notifyEmployer(vacancy, "jobinfo.notify.vacancyReturned");
     }
 
@@ -212,7 +214,7 @@ public class VacancyService {
         if (!Boolean.parseBoolean(enablement.setting(tenant(), JobInfoModule.ID, "reviewVacancies"))) {
             vacancy.publish(Instant.now());
             audit.record(JobInfoModule.ID, "vacancy.published", vacancy.getId(), "no review in this kab/kota", null);
-            searchCache.clear();
+            changes.fire(new VacancyChanged(vacancy, tenant()));
         }
     }
 

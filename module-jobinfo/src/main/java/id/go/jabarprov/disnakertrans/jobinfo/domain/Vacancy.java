@@ -10,6 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -93,9 +95,9 @@ public class Vacancy extends TenantOwnedEntity {
     @Column(nullable = false)
     private String description;
 
-    /** Lower-cased title and description, for the word search on databases without full-text search. */
-    @Column(name = "search_text")
-    private String searchText;
+    /** When the row last changed: every instance's search index reads the recent changes by it (see VacancyIndex). */
+    @Column(name = "changed_at", nullable = false)
+    private LocalDateTime changedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -128,6 +130,12 @@ public class Vacancy extends TenantOwnedEntity {
 
     @Version
     private long version;
+
+    @PrePersist
+    @PreUpdate
+    void touch() {
+        changedAt = JobTime.utc(Instant.now());
+    }
 
     protected Vacancy() {
     }
@@ -173,7 +181,7 @@ public class Vacancy extends TenantOwnedEntity {
         wageMax = d.wageMax();
         workAddress = d.workAddress();
         description = d.description();
-        searchText = (title + " " + description).toLowerCase(Locale.ROOT);
+        changedAt = JobTime.utc(Instant.now()); // also when only the skills change, which alone may not count as an update
         skills.clear();
         d.skills().forEach(s -> skills.add(s.toLowerCase(Locale.ROOT)));
     }

@@ -279,8 +279,8 @@ public final class JobInfoData {
                 + " verified_at, created_at, version"),
         VACANCY("jobinfo_vacancy", "id, tenant_code, employer_id, employer_name, title, kbji_code, kbji_major, needed, filled,"
                 + " valid_from, valid_until, age_min, age_max, sex, education_code, education_rank, experience_years, wage_min,"
-                + " wage_max, work_address, description, search_text, status, source, officer_note, created_by, created_at,"
-                + " published_at, closed_at, version"),
+                + " wage_max, work_address, description, status, source, officer_note, created_by, created_at,"
+                + " published_at, closed_at, changed_at, version"),
         VACANCY_SKILL("jobinfo_vacancy_skill", "vacancy_id, skill"),
         SEEKER("jobinfo_seeker", "id, tenant_code, account, ak1_number, nik, full_name, birth_place, birth_date, sex, marital_status,"
                 + " religion, address, kecamatan_code, desa_code, phone, email, education_code, education_rank, education_major,"
@@ -780,8 +780,9 @@ public final class JobInfoData {
         chunk.row(Table.VACANCY, id, kk, employer[0], employer[1], title, code, code.substring(0, 1), Integer.toString(needed),
                 Integer.toString(filled), validFrom.toString(), validUntil.toString(), str(ageMin), str(ageMax), sex, education,
                 education == null ? null : Integer.toString(EDU_RANK[edu]), str(experience), str(wageMin), str(wageMax), address,
-                description, (title + " " + description).toLowerCase(Locale.ROOT), status, source, note,
+                description, status, source, note,
                 source.equals("OFFICER") ? officer(random, kk) : employer[2], ts(created), ts(published), ts(closed),
+                ts(closed != null ? closed : published != null ? published : created),
                 Integer.toString(1 + filled + (closed != null ? 1 : 0) + (published != null ? 1 : 0)));
         for (String skill : skills) {
             chunk.row(Table.VACANCY_SKILL, id, skill);
