@@ -2,28 +2,28 @@ package id.go.jabarprov.disnakertrans.jobinfo.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,7 +35,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The open vacancies of every kab/kota in a Lucene index held in memory: the public search and the API read it
@@ -52,29 +51,33 @@ public final class SearchIndex implements AutoCloseable {
     static final String ID = "id";
     static final String KAB_KOTA = "kabkota";
     static final String TITLE = "title";
-    static final String TITLE_STEMS = "title_stems";
     static final String BODY = "body";
-    static final String BODY_STEMS = "body_stems";
     static final String MAJOR_GROUP = "major";
     static final String EDUCATION_RANK = "education_rank";
     static final String WAGE_TOP = "wage_top";
     static final String VALID_FROM = "valid_from";
     static final String VALID_UNTIL = "valid_until";
     static final String PUBLISHED = "published";
-    private static final String EMPLOYER = "employer";
-    private static final String KBJI = "kbji";
-    private static final String EDUCATION = "education";
-    private static final String WAGE_MIN = "wage_min";
-    private static final String WAGE_MAX = "wage_max";
-    private static final String POSTS_LEFT = "posts_left";
+    /** A number per vacancy id, kept as a doc value: a hit's card is found by it without reading stored fields. */
+    private static final String SLOT = "slot";
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     /** The version of every row this index has taken, listed or not: the look at recent changes skips the same ones. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    private final Map<String, Integer> slots = new ConcurrentHashMap<>();
+    private final AtomicInteger nextSlot = new AtomicInteger();
+    /** What a result shows of each listed vacancy, by slot: decompressing stored fields cost more than the search. */
+    private final Map<Integer, VacancyCard> cards = new ConcurrentHashMap<>();
+    /** Every kab/kota the index has listed a vacancy of: a search covering all of them needs no kab/kota filter. */
+    private final Set<String> kabKotaListed = ConcurrentHashMap.newKeySet();
+    private final int answersKept;
+    private volatile Answers answers;
 
-    public SearchIndex() {
+    /** @param answersKept how many answers of the current reader to keep (0: none); see {@link Answers} */
+    public SearchIndex(int answersKept) {
+        this.answersKept = answersKept;
         try {
             IndexWriterConfig config = new IndexWriterConfig(VacancyAnalyzers.forIndex());
             config.setRAMBufferSizeMB(64);
@@ -89,10 +92,13 @@ public final class SearchIndex implements AutoCloseable {
     public void put(VacancyRow row) {
         try {
             Term id = new Term(ID, row.id());
+            int slot = slots.computeIfAbsent(row.id(), k -> nextSlot.getAndIncrement());
             if (row.listed()) {
-                writer.updateDocument(id, document(row));
+                cards.put(slot, card(row));
+                writer.updateDocument(id, document(row, slot));
             } else {
                 writer.deleteDocuments(id);
+                cards.remove(slot); // a search on the previous reader skips the hit
             }
             versions.put(row.id(), row.version());
         } catch (IOException e) {
@@ -119,21 +125,50 @@ public final class SearchIndex implements AutoCloseable {
         if (query.kabKota().isEmpty()) {
             return new SearchResult(List.of(), false, 1);
         }
-        int wanted = query.offset() + SearchQuery.PAGE_SIZE + 1; // one more than the page: is there a next page?
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(VacancyQueries.of(query, today), wanted, order(query), false);
-            StoredFields stored = searcher.storedFields();
-            List<VacancyCard> cards = new ArrayList<>();
-            for (int i = query.offset(); i < top.scoreDocs.length && cards.size() < SearchQuery.PAGE_SIZE; i++) {
-                cards.add(card(stored.document(top.scoreDocs[i].doc)));
+            Answers kept = answersOf(searcher);
+            record Question(SearchQuery query, LocalDate today) {
             }
-            return new SearchResult(cards, top.scoreDocs.length == wanted, Math.max(1, query.page()));
+            Question question = new Question(query, today);
+            SearchResult known = kept == null ? null : kept.get(question);
+            if (known != null) {
+                return known;
+            }
+            SearchResult result = search(searcher, query, today);
+            if (kept != null) {
+                kept.put(question, result);
+            }
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             release(searcher);
         }
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery query, LocalDate today) throws IOException {
+        int wanted = query.offset() + SearchQuery.PAGE_SIZE + 1; // one more than the page: is there a next page?
+        boolean everywhere = query.kabKota().containsAll(kabKotaListed);
+        TopDocs top = searcher.search(VacancyQueries.of(query, today, everywhere), wanted, order(query), false);
+        List<VacancyCard> page = new ArrayList<>();
+        for (int i = query.offset(); i < top.scoreDocs.length && page.size() < SearchQuery.PAGE_SIZE; i++) {
+            card(searcher, top.scoreDocs[i].doc).ifPresent(page::add);
+        }
+        return new SearchResult(page, top.scoreDocs.length == wanted, Math.max(1, query.page()));
+    }
+
+    /** The answers kept for this searcher's reader; a new reader (any change) starts with none. */
+    private Answers answersOf(IndexSearcher searcher) {
+        if (answersKept == 0) {
+            return null;
+        }
+        Answers current = answers;
+        if (current == null || current.reader != searcher.getIndexReader()) {
+            current = new Answers(searcher.getIndexReader(), answersKept);
+            answers = current;
+        }
+        return current;
     }
 
     /** One vacancy by id if it is open now, in one of the kab/kota asked for. */
@@ -142,11 +177,11 @@ public final class SearchIndex implements AutoCloseable {
             return Optional.empty();
         }
         BooleanQuery.Builder one = new BooleanQuery.Builder().add(new TermQuery(new Term(ID, id)), Occur.FILTER);
-        VacancyQueries.openIn(one, kabKota, today);
+        VacancyQueries.openIn(one, kabKota, today, false);
         IndexSearcher searcher = acquire();
         try {
             ScoreDoc[] hits = searcher.search(one.build(), 1).scoreDocs;
-            return hits.length == 0 ? Optional.empty() : Optional.of(card(searcher.storedFields().document(hits[0].doc)));
+            return hits.length == 0 ? Optional.empty() : card(searcher, hits[0].doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -177,9 +212,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Best match: the score, then the newest; or the newest only (also when no words are given). */
     private static Sort order(SearchQuery query) {
+        // no tie-breaker on the id: comparing strings cost more than the search, and publication times are in milliseconds
         SortField newest = new SortField(PUBLISHED, SortField.Type.LONG, true);
-        SortField byId = new SortField(ID, SortField.Type.STRING);
-        return query.byDate() || query.terms().isEmpty() ? new Sort(newest, byId) : new Sort(SortField.FIELD_SCORE, newest, byId);
+        return query.byDate() || query.terms().isEmpty() ? new Sort(newest) : new Sort(SortField.FIELD_SCORE, newest);
     }
 
     private IndexSearcher acquire() {
@@ -198,53 +233,79 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private static Document document(VacancyRow row) {
+    private Document document(VacancyRow row, int slot) {
         Document d = new Document();
-        d.add(new StringField(ID, row.id(), Store.YES));
-        d.add(new SortedDocValuesField(ID, new BytesRef(row.id())));
-        d.add(new StringField(KAB_KOTA, row.kabKota(), Store.YES));
-        d.add(new TextField(TITLE, row.title(), Store.YES));
-        d.add(new TextField(TITLE_STEMS, row.title(), Store.NO));
+        d.add(new StringField(ID, row.id(), Store.NO));
+        d.add(new NumericDocValuesField(SLOT, slot));
+        d.add(new StringField(KAB_KOTA, row.kabKota(), Store.NO));
+        kabKotaListed.add(row.kabKota());
+        d.add(new TextField(TITLE, row.title(), Store.NO));
         // The employer's name and the skills asked for are searched with the description: readers type them too.
         String body = row.description() + "\n" + row.employerName() + "\n" + String.join("\n", row.skills());
         d.add(new TextField(BODY, body, Store.NO));
-        d.add(new TextField(BODY_STEMS, body, Store.NO));
         d.add(new StringField(MAJOR_GROUP, row.kbjiCode().substring(0, 1), Store.NO));
-        d.add(new IntPoint(EDUCATION_RANK, row.educationRank()));
+        // numbers both as points (fast when a filter leads) and doc values (fast when it only checks the words' matches)
+        numeric(d, EDUCATION_RANK, row.educationRank());
         if (row.wageTop() != null) {
-            d.add(new LongPoint(WAGE_TOP, row.wageTop()));
+            numeric(d, WAGE_TOP, row.wageTop());
         }
-        d.add(new IntPoint(VALID_FROM, (int) row.validFrom().toEpochDay()));
-        d.add(new IntPoint(VALID_UNTIL, (int) row.validUntil().toEpochDay()));
-        d.add(new StoredField(VALID_UNTIL, row.validUntil().toEpochDay()));
-        long published = row.publishedAt().toEpochMilli();
-        d.add(new LongPoint(PUBLISHED, published));
-        d.add(new NumericDocValuesField(PUBLISHED, published));
-        d.add(new StoredField(PUBLISHED, published));
-        d.add(new StoredField(EMPLOYER, row.employerName()));
-        d.add(new StoredField(KBJI, row.kbjiCode()));
-        if (row.educationCode() != null) {
-            d.add(new StoredField(EDUCATION, row.educationCode()));
-        }
-        if (row.wageMin() != null) {
-            d.add(new StoredField(WAGE_MIN, row.wageMin()));
-        }
-        if (row.wageMax() != null) {
-            d.add(new StoredField(WAGE_MAX, row.wageMax()));
-        }
-        d.add(new StoredField(POSTS_LEFT, row.needed() - row.filled()));
+        numeric(d, VALID_FROM, row.validFrom().toEpochDay());
+        numeric(d, VALID_UNTIL, row.validUntil().toEpochDay());
+        numeric(d, PUBLISHED, row.publishedAt().toEpochMilli());
         return d;
     }
 
-    private static VacancyCard card(Document d) {
-        return new VacancyCard(d.get(ID), d.get(KAB_KOTA), d.get(TITLE), d.get(EMPLOYER), d.get(KBJI), d.get(EDUCATION),
-                number(d, WAGE_MIN), number(d, WAGE_MAX), d.getField(POSTS_LEFT).numericValue().intValue(),
-                LocalDate.ofEpochDay(number(d, VALID_UNTIL)), Instant.ofEpochMilli(number(d, PUBLISHED)));
+    /**
+     * Answers already given by one reader of the index. Exact, not merely recent: every change opens a new reader,
+     * and the answers of the old one are dropped with it. A crowd asks the same searches again and again (the newest
+     * vacancies of a kab/kota, a common job title), and between two changes each is worked out once.
+     */
+    private static final class Answers extends LinkedHashMap<Object, SearchResult> {
+
+        private final transient IndexReader reader;
+        private final int limit;
+
+        Answers(IndexReader reader, int limit) {
+            super(256, 0.75f, true);
+            this.reader = reader;
+            this.limit = limit;
+        }
+
+        @Override
+        public synchronized SearchResult get(Object question) {
+            return super.get(question);
+        }
+
+        @Override
+        public synchronized SearchResult put(Object question, SearchResult result) {
+            return super.put(question, result);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, SearchResult> eldest) {
+            return size() > limit; // least recently asked first out
+        }
     }
 
-    private static Long number(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null ? null : f.numericValue().longValue();
+    private static void numeric(Document d, String field, long value) {
+        d.add(new LongPoint(field, value));
+        d.add(new NumericDocValuesField(field, value));
+    }
+
+    private static VacancyCard card(VacancyRow row) {
+        return new VacancyCard(row.id(), row.kabKota(), row.title(), row.employerName(), row.kbjiCode(), row.educationCode(),
+                row.wageMin(), row.wageMax(), row.needed() - row.filled(), row.validUntil(), row.publishedAt());
+    }
+
+    /** The card of a hit, unless the vacancy left the index since this reader was opened. */
+    private Optional<VacancyCard> card(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues slot = leaf.reader().getNumericDocValues(SLOT);
+        if (slot == null || !slot.advanceExact(doc - leaf.docBase)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(cards.get((int) slot.longValue()));
     }
 
     /** The instant a {@code posted within days} filter starts from: midnight UTC, like the published times. */

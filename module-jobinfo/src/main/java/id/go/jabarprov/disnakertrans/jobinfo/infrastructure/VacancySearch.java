@@ -3,11 +3,13 @@ package id.go.jabarprov.disnakertrans.jobinfo.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public search over the open vacancies of every kab/kota asked for, answered from this instance's
@@ -23,9 +25,14 @@ public class VacancySearch {
     private SearchIndex index;
     private final CountDownLatch built = new CountDownLatch(1);
 
+    /** How many answers of the index's current state to keep (0: none): see {@link SearchIndex}. */
+    @Inject
+    @ConfigProperty(name = "portal.jobinfo.search.answersKept", defaultValue = "10000")
+    int answersKept;
+
     @PostConstruct
     void open() {
-        index = new SearchIndex();
+        index = new SearchIndex(answersKept);
     }
 
     @PreDestroy

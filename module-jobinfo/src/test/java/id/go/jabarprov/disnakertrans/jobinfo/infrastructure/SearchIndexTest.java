@@ -20,7 +20,7 @@ class SearchIndexTest {
     private static final String BOGOR = "32.01";
     private static final Set<String> BOTH = Set.of(BANDUNG, BOGOR);
 
-    private final SearchIndex index = new SearchIndex();
+    private final SearchIndex index = new SearchIndex(100);
 
     @AfterEach
     void close() {
@@ -124,6 +124,20 @@ class SearchIndexTest {
         assertEquals(List.of(), ids(search("satpam")), "a vacancy closed since it was listed is gone");
         assertTrue(index.open("open", BOTH, TODAY).isEmpty());
         assertEquals(2L, index.version("open").orElseThrow());
+    }
+
+    @Test
+    void aKeptAnswerNeverHidesAChange() {
+        put(vacancy("a", "Satpam", "Jaga malam.", 2));
+        SearchResult first = search("satpam");
+        assertEquals(List.of("a"), ids(first));
+        assertTrue(first == search("satpam"), "the same question to the same reader is answered from what was kept");
+
+        put(vacancy("b", "Satpam Gudang", "Jaga gudang.", 1));
+        assertEquals(Set.of("a", "b"), Set.copyOf(ids(search("satpam"))), "a new vacancy is found at once");
+        put(new VacancyRow("b", BANDUNG, "Satpam Gudang", "PT Contoh", "8189", null, null, null, 1, 1, TODAY.minusDays(60),
+                TODAY.plusDays(30), "PUBLISHED", published(1), "Jaga gudang.", List.of(), 2));
+        assertEquals(List.of("a"), ids(search("satpam")), "a vacancy filled is gone at once");
     }
 
     @Test
