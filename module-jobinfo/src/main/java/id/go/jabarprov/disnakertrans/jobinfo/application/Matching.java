@@ -7,6 +7,7 @@ import id.go.jabarprov.disnakertrans.jobinfo.domain.JobTime;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Match;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.MatchCriteria;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.MatchScorer;
+import id.go.jabarprov.disnakertrans.jobinfo.domain.MatchShortlist;
 import id.go.jabarprov.disnakertrans.jobinfo.domain.Vacancy;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.OpenVacancies;
 import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SeekerCandidates;
@@ -32,13 +33,14 @@ import java.util.stream.Collectors;
 /**
  * Ranks seekers for a vacancy (for the officers of its kab/kota) and open vacancies for a seeker. The
  * database narrows the field to the same KBJI sub-major group, which is where any occupation points begin
- * (for seekers: their first choice; see {@link SeekerCandidates}); {@link MatchScorer} ranks and explains the rest.
+ * (for seekers: any of their choices, read by {@link MatchShortlist} closest first; see {@link SeekerCandidates});
+ * {@link MatchScorer} ranks and explains the rest.
  */
 @ApplicationScoped
 @ModuleService(JobInfoModule.ID)
 public class Matching {
 
-    /** The most candidates scored in memory, the closest occupations first (see SeekerCandidates). */
+    /** The most vacancies scored in memory for a seeker (see OpenVacancies). */
     static final int CANDIDATE_LIMIT = 2000;
     public static final int RESULT_LIMIT = 50;
 
@@ -69,13 +71,14 @@ public class Matching {
         }
         LocalDate today = JobTime.today();
         String here = tenantContext.current().orElseThrow();
-        List<Candidate> candidates = candidatesOf.forVacancy(here, vacancy.getKbjiCode(), today, CANDIDATE_LIMIT);
-        List<Match> ranked = MatchScorer.rank(criteria(vacancy, here, today), candidates, RESULT_LIMIT);
+        MatchShortlist.Result shortlist = MatchShortlist.rank(criteria(vacancy, here, today),
+                candidatesOf.forVacancy(here, vacancy.getKbjiCode(), today), RESULT_LIMIT);
+        List<Match> ranked = shortlist.matches();
         List<String> ids = ranked.stream().map(Match::id).toList();
         Map<String, JobSeeker> byId = ids.isEmpty() ? Map.of() : em.createQuery("select s from JobSeeker s where s.id in :ids",
                 JobSeeker.class).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(JobSeeker::getId, Function.identity()));
-        return new Ranking<>(ranked, byId, candidates.size());
+        return new Ranking<>(ranked, byId, shortlist.compared());
     }
 
     /** Open vacancies of every kab/kota running the module that fit the seeker, best first. */
@@ -99,7 +102,7 @@ public class Matching {
                 s.getSkills(), s.getBirthDate(), s.getSex().name());
     }
 
-    /** Ranked matches with the records they name, and how many candidates were scored. */
+    /** Ranked matches with the records they name, and how many candidates were scored (at least without their skills). */
     public record Ranking<T>(List<Match> matches, Map<String, T> records, int scored) {
 
         public T record(Match match) {

@@ -150,9 +150,8 @@ public class JobSeeker extends TenantOwnedEntity {
     @ElementCollection
     @CollectionTable(name = "jobinfo_seeker_occupation", joinColumns = @JoinColumn(name = "seeker_id"))
     @OrderColumn(name = "position")
-    @Column(name = "kbji_code")
     @BatchFetch(BatchFetchType.IN)
-    private List<String> occupations = new ArrayList<>();
+    private List<OccupationChoice> occupations = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "jobinfo_seeker_location", joinColumns = @JoinColumn(name = "seeker_id"))
@@ -277,7 +276,7 @@ public class JobSeeker extends TenantOwnedEntity {
         educationRank = EducationRank.rank(educationCode);
         educationMajor = clean(p.getEducationMajor());
         occupations.clear();
-        occupations.addAll(occupationCodes);
+        occupationCodes.forEach(code -> occupations.add(new OccupationChoice(code, kabKota)));
         firstOccupation = occupationCodes.get(0);
         locations.clear();
         locations.addAll(locationCodes);
@@ -488,7 +487,7 @@ public class JobSeeker extends TenantOwnedEntity {
         experiences.forEach(e -> p.getExperiences().add(new SeekerExperience(e.getJobTitle(), e.getEmployer(), e.getYearFrom(),
                 e.getYearTo())));
         p.getSkills().addAll(skills);
-        p.getOccupations().addAll(occupations);
+        p.getOccupations().addAll(getOccupations());
         p.getLocations().addAll(locations);
         return p;
     }
@@ -523,7 +522,7 @@ public class JobSeeker extends TenantOwnedEntity {
     public String getCardCode() { return cardCode; }
     public String getCardDocument() { return cardDocument; }
     public LocalDate getPlacedOn() { return placedOn; }
-    public List<String> getOccupations() { return List.copyOf(occupations); }
+    public List<String> getOccupations() { return occupations.stream().map(OccupationChoice::getKbjiCode).toList(); }
     public Set<String> getLocations() { return Set.copyOf(locations); }
     public List<String> getSkills() { return List.copyOf(skills); }
     public List<SeekerEducation> getEducations() { return List.copyOf(educations); }

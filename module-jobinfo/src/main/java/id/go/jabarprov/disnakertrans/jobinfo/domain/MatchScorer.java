@@ -145,12 +145,21 @@ public final class MatchScorer {
         String seekerCodes = closest != null ? closest : String.join(", ", seeker.preferredOccupations());
         reasons.add(MatchReason.of(Criterion.OCCUPATION, best != OccupationMatch.NONE, KEYS + "occupation." + best.name(),
                 code, seekerCodes, best.sharedGroup(code)));
-        return switch (best) {
+        return points(best);
+    }
+
+    private static int points(OccupationMatch level) {
+        return switch (level) {
             case SAME_UNIT_GROUP -> OCCUPATION_SAME_UNIT_GROUP;
             case SAME_MINOR_GROUP -> OCCUPATION_SAME_MINOR_GROUP;
             case SAME_SUB_MAJOR_GROUP -> OCCUPATION_SAME_SUB_MAJOR_GROUP;
             case NONE -> 0;
         };
+    }
+
+    /** The highest score of a seeker whose closest choice is at this level: every other criterion met. */
+    static int ceiling(OccupationMatch level) {
+        return MAX_SCORE - OCCUPATION_SAME_UNIT_GROUP + points(level);
     }
 
     private static int education(MatchCriteria vacancy, Candidate seeker, List<MatchReason> reasons) {

@@ -286,7 +286,7 @@ public final class JobInfoData {
                 + " religion, address, kecamatan_code, desa_code, phone, email, education_code, education_rank, education_major,"
                 + " status, officer_note, registered_by, registered_at, verified_by, verified_at, valid_until, occupation_1, placed_on,"
                 + " version"),
-        SEEKER_OCCUPATION("jobinfo_seeker_occupation", "seeker_id, position, kbji_code"),
+        SEEKER_OCCUPATION("jobinfo_seeker_occupation", "seeker_id, position, kbji_code, tenant_code"),
         SEEKER_LOCATION("jobinfo_seeker_location", "seeker_id, kabkota_code"),
         SEEKER_SKILL("jobinfo_seeker_skill", "seeker_id, skill"),
         SEEKER_EDUCATION("jobinfo_seeker_education", "seeker_id, position, kind, level_code, institution, major, year_done"),
@@ -958,7 +958,7 @@ public final class JobInfoData {
                 note, registeredBy, ts(registered), verified == null ? null : officer, ts(verified), validUntil == null ? null : validUntil.toString(),
                 occupation1, placedOn == null ? null : placedOn.toString(), verified == null ? "1" : placedOn == null ? "2" : "3");
         for (int k = 0; k < occupations.size(); k++) {
-            chunk.row(Table.SEEKER_OCCUPATION, id, Integer.toString(k), occupations.get(k));
+            chunk.row(Table.SEEKER_OCCUPATION, id, Integer.toString(k), occupations.get(k), kk);
         }
         chunk.row(Table.SEEKER_LOCATION, id, kk);
         int extra = random.nextInt(100) < 45 ? 0 : random.nextInt(100) < 70 ? 1 : 2;
