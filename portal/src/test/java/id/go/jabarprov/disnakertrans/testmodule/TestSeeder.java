@@ -1,5 +1,6 @@
 package id.go.jabarprov.disnakertrans.testmodule;
 
+import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
 import id.go.jabarprov.disnakertrans.platform.enablement.ModuleEnablement;
 import id.go.jabarprov.disnakertrans.platform.identity.Account;
 import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
@@ -51,6 +52,9 @@ public class TestSeeder {
         accounts.add(account);
     }
 
+    @Inject
+    EnablementService enablement;
+
     @Transactional
     public void enable(String tenant, String moduleId, boolean enabled) {
         ModuleEnablement row = platform.find(ModuleEnablement.class, new ModuleEnablement.Key(tenant, moduleId));
@@ -59,6 +63,7 @@ public class TestSeeder {
         } else {
             row.setEnabled(enabled);
         }
+        enablement.forgetSwitches(); // the rows are written here, past the service that would forget them itself
     }
 
     /** A notification from the test module to a person. */

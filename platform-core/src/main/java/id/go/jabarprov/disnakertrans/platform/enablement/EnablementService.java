@@ -10,11 +10,16 @@ import id.go.jabarprov.disnakertrans.platform.module.PortalModule;
 import id.go.jabarprov.disnakertrans.platform.module.SettingDefinition;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +31,10 @@ import java.util.Set;
  * Module enablement and settings per kab/kota. A module is off until an administrator switches it
  * on; the core is always on. {@code platform-admin} acts on every kab/kota, {@code tenant-admin} on
  * its own; every change is audited.
+ *
+ * <p>Whether a module is on is asked on every request (navigation, services, public pages), so the switches are
+ * read in one query and kept for {@link #FRESH_FOR}: a change made on this server applies as soon as it commits,
+ * one made on another server of a cluster within those seconds.
  */
 @ApplicationScoped
 public class EnablementService {
@@ -45,6 +54,16 @@ public class EnablementService {
     @Inject
     Tenants tenants;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    static final Duration FRESH_FOR = Duration.ofSeconds(5);
+
+    private record Switches(Map<String, Set<String>> onByTenant, long readAt) {
+    }
+
+    private volatile Switches switches;
+
     public boolean isEnabled(String tenantCode, String moduleId) {
         if (ModuleRegistry.CORE_ID.equals(moduleId)) {
             return true;
@@ -52,8 +71,43 @@ public class EnablementService {
         if (tenantCode == null || !registry.isInstalled(moduleId)) {
             return false;
         }
-        ModuleEnablement row = em.find(ModuleEnablement.class, new ModuleEnablement.Key(tenantCode, moduleId));
-        return row != null && row.isEnabled();
+        return on(tenantCode).contains(moduleId);
+    }
+
+    /** The modules switched on for a kab/kota, installed or not, from the kept reading of the switches. */
+    private Set<String> on(String tenantCode) {
+        Switches read = switches;
+        long now = System.nanoTime();
+        if (read == null || now - read.readAt() > FRESH_FOR.toNanos()) {
+            Map<String, Set<String>> on = new HashMap<>();
+            em.createQuery("select e.tenantCode, e.moduleId from ModuleEnablement e where e.enabled = true", Object[].class)
+                    .getResultList().forEach(row -> on.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]));
+            on.replaceAll((tenant, modules) -> Set.copyOf(modules));
+            read = new Switches(Map.copyOf(on), now);
+            switches = read;
+        }
+        return read.onByTenant().getOrDefault(tenantCode, Set.of());
+    }
+
+    /**
+     * Forget the kept reading of the switches once the caller's transaction commits (at once without one): for a
+     * change made here, or by test seeding that writes the rows itself.
+     */
+    public void forgetSwitches() {
+        if (transactions.getTransactionKey() == null) {
+            switches = null;
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                switches = null;
+            }
+        });
     }
 
     /**
@@ -61,8 +115,8 @@ public class EnablementService {
      * belongs to no kab/kota and may have business in several, can use from their own pages.
      */
     public Set<String> enabledAnywhere() {
-        Set<String> ids = new HashSet<>(em.createQuery(
-                "select distinct e.moduleId from ModuleEnablement e where e.enabled = true", String.class).getResultList());
+        Set<String> ids = new HashSet<>();
+        tenants.all().forEach(t -> ids.addAll(on(t.getCode())));
         ids.removeIf(id -> !registry.isInstalled(id));
         return ids;
     }
@@ -72,10 +126,7 @@ public class EnablementService {
         if (!registry.isInstalled(moduleId)) {
             return List.of();
         }
-        Set<String> codes = new HashSet<>(em.createQuery(
-                "select e.tenantCode from ModuleEnablement e where e.moduleId = :m and e.enabled = true", String.class)
-                .setParameter("m", moduleId).getResultList());
-        return tenants.all().stream().filter(w -> codes.contains(w.getCode())).toList();
+        return tenants.all().stream().filter(w -> on(w.getCode()).contains(moduleId)).toList();
     }
 
     /** The ids of installed modules enabled for a kab/kota. */
@@ -83,9 +134,7 @@ public class EnablementService {
         if (tenantCode == null) {
             return Set.of();
         }
-        Set<String> ids = new HashSet<>(em.createQuery(
-                "select e.moduleId from ModuleEnablement e where e.tenantCode = :t and e.enabled = true", String.class)
-                .setParameter("t", tenantCode).getResultList());
+        Set<String> ids = new HashSet<>(on(tenantCode));
         ids.removeIf(id -> !registry.isInstalled(id));
         return ids;
     }
@@ -114,6 +163,7 @@ public class EnablementService {
         } else {
             row.setEnabled(enabled);
         }
+        forgetSwitches();
         audit.recordFor(tenantCode, PlatformModule.ID, enabled ? "module.enabled" : "module.disabled", moduleId,
                 "module " + moduleId + (enabled ? " enabled" : " disabled") + " for " + tenantCode, null);
     }
