@@ -28,12 +28,17 @@ public class CaseNotices {
 
     /** Every party with an account, and the case's mediator; never the person who acted. */
     public void everyone(DisputeCase dispute, String key) {
+        everyone(dispute, key, new String[0]);
+    }
+
+    /** As {@link #everyone(DisputeCase, String)}, with arguments {1}, {2} … after the tracking code {0}. */
+    public void everyone(DisputeCase dispute, String key, String... args) {
         Set<String> recipients = new LinkedHashSet<>();
         dispute.getParties().stream().map(CaseParty::getUsername).filter(Objects::nonNull).forEach(recipients::add);
         if (dispute.getAssignedMediator() != null) {
             recipients.add(dispute.getAssignedMediator());
         }
-        send(dispute, key, recipients);
+        send(dispute, key, recipients, args);
     }
 
     /** One person of the case (a caucus message). */
@@ -53,13 +58,16 @@ public class CaseNotices {
         send(dispute, key, recipients);
     }
 
-    private void send(DisputeCase dispute, String key, Set<String> recipients) {
+    private void send(DisputeCase dispute, String key, Set<String> recipients, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = dispute.getTrackingCode();
+        System.arraycopy(args, 0, all, 1, args.length);
         recipients.remove(currentUser.getUsername());
         for (String username : recipients) {
             boolean staff = accounts.findActiveByUsername(username).map(a -> a.getKind() == id.go.jabarprov.disnakertrans.platform.identity.Account.Kind.STAFF)
                     .orElse(false);
             String link = (staff ? "/staff/sikhi/case.xhtml?id=" : "/me/sikhi/case.xhtml?id=") + dispute.getId();
-            notifier.notify(username, SikhiModule.ID, key, link, dispute.getTrackingCode());
+            notifier.notify(username, SikhiModule.ID, key, link, all);
         }
     }
 }

@@ -23,7 +23,11 @@ final class Cases {
         dispute.getParties().size();
         dispute.getEvents().size();
         dispute.getDocuments().size();
-        dispute.getSessions().size();
+        // the pages ask each session who confirmed attendance and the risalah
+        dispute.getSessions().forEach(s -> {
+            s.getConfirmations().size();
+            s.getAttendances().size();
+        });
         if (dispute.getAnjuran() != null) {
             dispute.getAnjuran().getAnswers().size();
         }

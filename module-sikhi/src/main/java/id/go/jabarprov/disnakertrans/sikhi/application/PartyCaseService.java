@@ -108,9 +108,13 @@ public class PartyCaseService {
     public String file(String caseId, Filing filing) {
         throwIfAny(filing.filingProblems());
         DisputeCase dispute = updateDraft(caseId, filing);
+        // every missing document at once: the bipartite proof and, for a representative, the surat kuasa
+        Map<String, String> missing = new java.util.LinkedHashMap<>();
         if (dispute.getDocuments().stream().noneMatch(d -> BIPARTITE_PROOF.contains(d.getKind()))) {
-            throw new BusinessException(Map.of("documents", "sikhi.error.bipartiteProofMissing"));
+            missing.put("documents", "sikhi.error.bipartiteProofMissing");
         }
+        missing.putAll(dispute.missingDocuments());
+        throwIfAny(missing);
         String secret = null;
         CaseAction action = dispute.getStage() == CaseStage.RETURNED ? CaseAction.RESUBMIT : CaseAction.SUBMIT;
         if (action == CaseAction.SUBMIT) {
@@ -209,6 +213,16 @@ public class PartyCaseService {
         CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
         dispute.confirmRisalah(sessionId, party.getId(), currentUser.getUsername(), Instant.now());
         audit.record(SikhiModule.ID, "case.risalah.confirmed", caseId, party.getName() + " " + sessionId, null);
+    }
+
+    /** The party says it will attend a scheduled meeting at its current time; the mediator is told. */
+    @Transactional
+    public void confirmAttendance(String caseId, String sessionId) {
+        DisputeCase dispute = ownCase(caseId);
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        dispute.confirmAttendance(sessionId, party.getId(), currentUser.getUsername(), Instant.now());
+        audit.record(SikhiModule.ID, "case.attendance.confirmed", caseId, party.getName() + " " + sessionId, null);
+        notices.only(dispute, dispute.getAssignedMediator(), "sikhi.notify.attendance");
     }
 
     /** A message to every party and the mediator, or (caucus) to the mediator only. */

@@ -26,6 +26,7 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.PerjanjianBersama;
 import id.go.jabarprov.disnakertrans.sikhi.domain.RegistrationNumber;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Risalah;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SessionKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.SessionMove;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SikhiTime;
 import id.go.jabarprov.disnakertrans.sikhi.infrastructure.CaseDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -226,10 +227,7 @@ public class StaffCaseService {
         }
         String link = null;
         if (online) {
-            String base = enablement.setting(tenant(), SikhiModule.ID, "meetingBaseUrl");
-            // an unguessable room name: the link is the only key to the meeting
-            link = (base.endsWith("/") ? base : base + "/") + "SIKHI-" + dispute.getTrackingCode().replace("-", "")
-                    + "-" + HexFormat.of().formatHex(RANDOM.generateSeed(5));
+            link = newRoom(dispute);
         } else if (place == null || place.isBlank()) {
             throw new BusinessException(Map.of("place", "sikhi.validation.required"));
         }
@@ -238,6 +236,43 @@ public class StaffCaseService {
         audit.record(SikhiModule.ID, "case.session.scheduled", caseId, kind + " " + at, link);
         notices.everyone(dispute, "sikhi.notify.session");
         return session;
+    }
+
+    /**
+     * Moves a meeting not yet held: to a fresh online room ({@code newRoom}), to a place, or (neither) in the
+     * same room or place. Every party is told the old and the new time and confirms attendance again.
+     */
+    @Transactional
+    public SessionMove reschedule(String caseId, String sessionId, LocalDateTime at, boolean newRoom, String place, String reason) {
+        DisputeCase dispute = mediatorsCase(caseId);
+        MediationSession session = sessionId == null ? null : dispute.findSession(sessionId).orElse(null);
+        if (session == null) {
+            throw new BusinessException(Map.of(SessionMove.SESSION, "sikhi.validation.required"));
+        }
+        String link = session.getMeetingLink();
+        String where = session.getMeetingPlace();
+        if (newRoom) {
+            link = newRoom(dispute);
+            where = null;
+        } else if (place != null && !place.isBlank()) {
+            link = null;
+            where = place;
+        }
+        SessionMove move = dispute.rescheduleSession(sessionId, at == null ? null : at.atZone(SikhiTime.ZONE).toInstant(), link,
+                where, reason, currentUser.getUsername(), Instant.now());
+        String from = SessionMove.format(move.from());
+        String to = SessionMove.format(move.to());
+        audit.record(SikhiModule.ID, "case.session.rescheduled", caseId,
+                session.getKind() + " " + session.getNumber() + " " + from + " -> " + to, move.reason());
+        notices.everyone(dispute, "sikhi.notify.sessionMoved", from, to, move.reason());
+        return move;
+    }
+
+    /** An unguessable room on the kab/kota's meeting server: the link is the only key to the meeting. */
+    private String newRoom(DisputeCase dispute) {
+        String base = enablement.setting(tenant(), SikhiModule.ID, "meetingBaseUrl");
+        return (base.endsWith("/") ? base : base + "/") + "SIKHI-" + dispute.getTrackingCode().replace("-", "")
+                + "-" + HexFormat.of().formatHex(RANDOM.generateSeed(5));
     }
 
     @Transactional

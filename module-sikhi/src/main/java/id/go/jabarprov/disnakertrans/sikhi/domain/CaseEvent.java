@@ -28,6 +28,8 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String NOTE = "NOTE";
     public static final String DOCUMENT_ADDED = "DOCUMENT_ADDED";
     public static final String SESSION_SCHEDULED = "SESSION_SCHEDULED";
+    public static final String SESSION_RESCHEDULED = "SESSION_RESCHEDULED";
+    public static final String ATTENDANCE_CONFIRMED = "ATTENDANCE_CONFIRMED";
     public static final String RISALAH_RECORDED = "RISALAH_RECORDED";
     public static final String RISALAH_CONFIRMED = "RISALAH_CONFIRMED";
     public static final String REPRESENTATIVE_APPOINTED = "REPRESENTATIVE_APPOINTED";

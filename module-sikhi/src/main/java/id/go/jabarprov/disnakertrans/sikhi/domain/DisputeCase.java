@@ -436,6 +436,39 @@ public class DisputeCase extends TenantOwnedEntity {
     }
 
     /**
+     * Moves a meeting not yet held to another time (and room or place), for a reason the parties see on the
+     * trail. Same stages as scheduling: in mediation, before an anjuran or PB is on the table. Every refusal
+     * comes at once, by the rescheduling form's fields ({@link SessionMove}). The first-session deadline is
+     * not touched: it is judged by when the first sidang is actually held ({@link #recordRisalah}).
+     */
+    public SessionMove rescheduleSession(String sessionId, Instant newAt, String newLink, String newPlace, String reason,
+            String actor, Instant at) {
+        requireOpen();
+        if (!stage.isInMediation() || stage == CaseStage.ANJURAN_ISSUED || stage == CaseStage.PB_DRAFTED) {
+            throw new BusinessException(ErrorKeys.NOT_IN_MEDIATION);
+        }
+        MediationSession session = session(sessionId);
+        Texts problems = new Texts().required(SessionMove.REASON, reason, Limits.SHORT_TEXT);
+        session.moveProblems(newAt, newLink, newPlace, at).forEach((field, key) -> problems.check(false, field, key));
+        problems.throwIfAny();
+        Instant from = session.getScheduledAt();
+        session.moveTo(newAt, newLink, newPlace, at);
+        SessionMove move = new SessionMove(session, from, reason.strip());
+        trail(CaseEvent.SESSION_RESCHEDULED, actor, at, session.getKind().name() + " " + session.getNumber() + ": "
+                + SessionMove.format(from) + " -> " + SessionMove.format(move.to()) + " (" + move.reason() + ")", true);
+        return move;
+    }
+
+    /** A party says it will attend a scheduled meeting at its current time. */
+    public SessionAttendance confirmAttendance(String sessionId, String partyId, String username, Instant at) {
+        requireOpen();
+        CaseParty party = party(partyId);
+        SessionAttendance attendance = session(sessionId).confirmAttendance(party.getId(), username, at);
+        trail(CaseEvent.ATTENDANCE_CONFIRMED, username, at, party.getName(), true);
+        return attendance;
+    }
+
+    /**
      * Writes the risalah of a held meeting. For a sidang this is {@link CaseAction#RECORD_SESSION} (the first
      * one moves the case into session and starts the 10 HK for the anjuran); a klarifikasi risalah changes
      * no stage. The date held must lie between pelimpahan and today.
@@ -756,9 +789,15 @@ public class DisputeCase extends TenantOwnedEntity {
         } else if (parties.stream().anyMatch(p -> p.getAddress() == null)) {
             problems.putIfAbsent("parties", ErrorKeys.PARTY_ADDRESS_MISSING);
         }
+        missingDocuments().forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
             throw new BusinessException(problems);
         }
+    }
+
+    /** The documents filing still needs ({@link FilingDocuments}), by field; empty when none. */
+    public Map<String, String> missingDocuments() {
+        return FilingDocuments.problems(represented, documents.stream().map(CaseDocument::getKind).toList());
     }
 
     private void take(CaseParticulars particulars) {

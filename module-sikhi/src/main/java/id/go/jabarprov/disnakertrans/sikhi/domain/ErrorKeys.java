@@ -33,6 +33,10 @@ public final class ErrorKeys {
     public static final String NO_MEDIATOR = "sikhi.error.noMediator";
     public static final String ALREADY_REGISTERED = "sikhi.error.alreadyRegistered";
     public static final String SESSION_HELD = "sikhi.error.sessionHeld";
+    public static final String SESSION_IN_PAST = "sikhi.error.sessionInPast";
+    public static final String SESSION_UNCHANGED = "sikhi.error.sessionUnchanged";
+    public static final String NOT_IN_MEDIATION = "sikhi.error.notInMediation";
+    public static final String SURAT_KUASA_MISSING = "sikhi.error.suratKuasaMissing";
     public static final String SESSION_NOT_HELD = "sikhi.error.sessionNotHeld";
     public static final String RISALAH_CONFIRMED = "sikhi.error.risalahConfirmed";
     public static final String ALREADY_CONFIRMED = "sikhi.error.alreadyConfirmed";

@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -84,6 +86,11 @@ public class MediationSession extends TenantOwnedEntity {
     @OrderBy("confirmedAt")
     private List<SessionConfirmation> confirmations = new ArrayList<>();
 
+    /** Who said they will come at the current time; emptied when the meeting moves. */
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("confirmedAt")
+    private List<SessionAttendance> attendances = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -96,11 +103,11 @@ public class MediationSession extends TenantOwnedEntity {
         this.disputeCase = disputeCase;
         this.kind = kind;
         this.number = number;
-        reschedule(scheduledAt, meetingLink, meetingPlace);
+        plan(scheduledAt, meetingLink, meetingPlace);
     }
 
-    /** Moves a meeting not yet held; online, in person, or both. */
-    public void reschedule(Instant scheduledAt, String meetingLink, String meetingPlace) {
+    /** Sets time and room or place of a meeting not yet held; online, in person, or both. */
+    private void plan(Instant scheduledAt, String meetingLink, String meetingPlace) {
         if (held) {
             throw new BusinessException(ErrorKeys.SESSION_HELD);
         }
@@ -112,6 +119,56 @@ public class MediationSession extends TenantOwnedEntity {
         this.scheduledAt = SikhiTime.utc(scheduledAt);
         this.meetingLink = Texts.clean(meetingLink);
         this.meetingPlace = Texts.clean(meetingPlace);
+    }
+
+    /**
+     * Why this meeting cannot move to {@code newAt} (and room or place), by form field; empty when it can.
+     * Refused: a held meeting, a time not after {@code now}, no room and no place, or a move that changes
+     * nothing (it would only make every party confirm again).
+     */
+    Map<String, String> moveProblems(Instant newAt, String newLink, String newPlace, Instant now) {
+        if (held) {
+            return Map.of(SessionMove.SESSION, ErrorKeys.SESSION_HELD);
+        }
+        Texts problems = new Texts().required(SessionMove.AT, newAt)
+                .optional(SessionMove.PLACE, newLink, Limits.LINK)
+                .optional(SessionMove.PLACE, newPlace, Limits.ADDRESS)
+                .check(Texts.clean(newLink) != null || Texts.clean(newPlace) != null, SessionMove.PLACE, ErrorKeys.REQUIRED);
+        if (newAt != null) {
+            boolean unchanged = SikhiTime.utc(newAt).equals(scheduledAt) && Objects.equals(Texts.clean(newLink), meetingLink)
+                    && Objects.equals(Texts.clean(newPlace), meetingPlace);
+            problems.check(newAt.isAfter(now), SessionMove.AT, ErrorKeys.SESSION_IN_PAST)
+                    .check(!unchanged, SessionMove.AT, ErrorKeys.SESSION_UNCHANGED);
+        }
+        return problems.problems();
+    }
+
+    /** Moves the meeting (see {@link #moveProblems}); the parties' attendance confirmations lapse: they confirm the new time. */
+    void moveTo(Instant newAt, String newLink, String newPlace, Instant now) {
+        Map<String, String> problems = moveProblems(newAt, newLink, newPlace, now);
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems);
+        }
+        plan(newAt, newLink, newPlace);
+        attendances.clear();
+    }
+
+    /** A party says it will attend at the current time. */
+    SessionAttendance confirmAttendance(String partyId, String username, Instant at) {
+        if (held) {
+            throw new BusinessException(ErrorKeys.SESSION_HELD);
+        }
+        if (isAttendanceConfirmedBy(partyId)) {
+            throw new BusinessException(ErrorKeys.ALREADY_CONFIRMED);
+        }
+        SessionAttendance attendance = new SessionAttendance(this, partyId, username, at);
+        attendances.add(attendance);
+        return attendance;
+    }
+
+    /** Whether the party confirmed it will attend at the time now set (a move cancels earlier confirmations). */
+    public boolean isAttendanceConfirmedBy(String partyId) {
+        return attendances.stream().anyMatch(a -> a.getPartyId().equals(partyId));
     }
 
     void record(Risalah risalah, String by, Instant at) {
@@ -172,4 +229,5 @@ public class MediationSession extends TenantOwnedEntity {
     public String getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return SikhiTime.instant(recordedAt); }
     public List<SessionConfirmation> getConfirmations() { return Collections.unmodifiableList(confirmations); }
+    public List<SessionAttendance> getAttendances() { return Collections.unmodifiableList(attendances); }
 }

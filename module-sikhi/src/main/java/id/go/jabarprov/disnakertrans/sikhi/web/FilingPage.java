@@ -16,6 +16,7 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeType;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.FilingDocuments;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -130,7 +131,8 @@ public class FilingPage implements Serializable {
 
     public void submit() {
         try {
-            // every problem of the form at once, before a draft is even saved
+            // every problem of the form at once, before a draft is even saved; missing documents come from the
+            // service after the draft is saved, so the upload that completes the file can follow at once
             var problems = filing().filingProblems();
             if (!problems.isEmpty()) {
                 throw new BusinessException(problems);
@@ -140,11 +142,29 @@ public class FilingPage implements Serializable {
             secret = cases.file(id, filing());
             filed = true;
         } catch (BusinessException e) {
-            feedback.show(e);
+            showFilingProblems(e);
         } catch (ModuleDisabledException e) {
             feedback.error("form:workplaceKabKota", "sikhi.error.moduleOff");
         } catch (AccessDeniedException e) {
             feedback.error(null, "error.denied");
+        }
+    }
+
+    /**
+     * The form's problems beside their fields; a missing surat kuasa beside the upload field (another form on
+     * the page), with that kind chosen there, so the filer sees where to act. Nothing typed or uploaded is lost.
+     */
+    private void showFilingProblems(BusinessException e) {
+        java.util.Map<String, String> onForm = new java.util.LinkedHashMap<>(e.fieldKeys());
+        String suratKuasa = onForm.remove(FilingDocuments.SURAT_KUASA);
+        if (suratKuasa != null) {
+            feedback.error("upload:file", suratKuasa);
+            documentKind = DocumentKind.SURAT_KUASA;
+        }
+        if (e.key() != null || !onForm.isEmpty()) {
+            feedback.show(e.key() != null ? new BusinessException(e.key()) : new BusinessException(onForm));
+        } else {
+            Faces.validationFailed();
         }
     }
 

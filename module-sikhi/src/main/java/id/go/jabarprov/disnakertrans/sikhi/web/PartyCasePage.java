@@ -148,6 +148,21 @@ public class PartyCasePage implements Serializable {
                 && me().map(p -> !session.isConfirmedBy(p.getId())).orElse(false);
     }
 
+    public void confirmAttendance(String sessionId) {
+        act(() -> cases.confirmAttendance(id, sessionId), "sikhi.party.attendanceConfirmed");
+    }
+
+    /** Whether this party has yet to say it will attend a coming session at its current time. */
+    public boolean mayConfirmAttendance(MediationSession session) {
+        return !session.isHeld() && !getCase().getStage().isClosed()
+                && me().map(p -> !session.isAttendanceConfirmedBy(p.getId())).orElse(false);
+    }
+
+    /** Whether this party said it will attend the session at its current time. */
+    public boolean attends(MediationSession session) {
+        return me().map(p -> session.isAttendanceConfirmedBy(p.getId())).orElse(false);
+    }
+
     /** Evidence, counter-evidence or a power of attorney, added while the case runs. */
     public void uploadEvidence() {
         if (evidence == null || evidence.getSize() == 0) {

@@ -72,6 +72,12 @@ public class StaffCasePage implements Serializable {
     private boolean online = true;
     private String place;
     private String sessionId;
+    // moving a session
+    private String rescheduleSessionId;
+    private String newSessionAt;
+    private boolean newRoom;
+    private String newPlace;
+    private String rescheduleReason;
     private String heldOn;
     private String partiesPresent;
     private String issue;
@@ -175,6 +181,30 @@ public class StaffCasePage implements Serializable {
         act(() -> cases.schedule(id, sessionKind, at, online, place));
     }
 
+    /** Moves a session not yet held; on success the form empties, on a refusal everything typed stays. */
+    public void reschedule() {
+        LocalDateTime at;
+        try {
+            at = newSessionAt == null || newSessionAt.isBlank() ? null : LocalDateTime.parse(newSessionAt.strip(), SESSION_TIME);
+        } catch (DateTimeParseException e) {
+            feedback.error("form:newSessionAt", "sikhi.staff.sessionAt");
+            Faces.validationFailed();
+            return;
+        }
+        if (act(() -> cases.reschedule(id, rescheduleSessionId, at, newRoom, newPlace, rescheduleReason))) {
+            newSessionAt = null;
+            newRoom = false;
+            newPlace = null;
+            rescheduleReason = null;
+        }
+    }
+
+    /** How many parties confirmed they will attend the session at its current time, of how many. */
+    public String attendanceOf(MediationSession session) {
+        long confirmed = getCase().getParties().stream().filter(p -> session.isAttendanceConfirmedBy(p.getId())).count();
+        return confirmed + "/" + getCase().getParties().size();
+    }
+
     public void recordRisalah() {
         LocalDate held;
         try {
@@ -265,6 +295,16 @@ public class StaffCasePage implements Serializable {
     public void setPlace(String v) { this.place = v; }
     public String getSessionId() { return sessionId; }
     public void setSessionId(String v) { this.sessionId = v; }
+    public String getRescheduleSessionId() { return rescheduleSessionId; }
+    public void setRescheduleSessionId(String v) { this.rescheduleSessionId = v; }
+    public String getNewSessionAt() { return newSessionAt; }
+    public void setNewSessionAt(String v) { this.newSessionAt = v; }
+    public boolean isNewRoom() { return newRoom; }
+    public void setNewRoom(boolean v) { this.newRoom = v; }
+    public String getNewPlace() { return newPlace; }
+    public void setNewPlace(String v) { this.newPlace = v; }
+    public String getRescheduleReason() { return rescheduleReason; }
+    public void setRescheduleReason(String v) { this.rescheduleReason = v; }
     public String getHeldOn() { return heldOn; }
     public void setHeldOn(String v) { this.heldOn = v; }
     public String getPartiesPresent() { return partiesPresent; }

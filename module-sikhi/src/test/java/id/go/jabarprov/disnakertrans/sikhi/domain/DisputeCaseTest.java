@@ -136,6 +136,8 @@ class DisputeCaseTest {
         // the party may edit its file now, and files it again
         c.editParticulars(new CaseParticulars(DisputeType.PHK, "PT Maju Jaya", null, "Jl. Soekarno-Hatta 1", "Budi",
                 true, "Kronologi lengkap", "Pesangon"));
+        // now acting as a representative: the surat kuasa khusus goes with the file
+        c.addDocument(DocumentKind.SURAT_KUASA, "doc-sk", "surat-kuasa.pdf", null, WORKER, on("2026-03-31"));
         c.apply(CaseAction.RESUBMIT, WORKER, on("2026-03-31"), null, CLOCK);
         assertEquals(CaseStage.SUBMITTED, c.getStage());
         assertEquals(on("2026-03-13"), c.getFiledAt(), "the first filing date stays");
@@ -316,7 +318,9 @@ class DisputeCaseTest {
         assertEquals(ErrorKeys.ALREADY_CONFIRMED, key(() -> c.confirmRisalah(sidang.getId(), worker.getId(), WORKER, on("2026-03-26"))));
         assertEquals(ErrorKeys.RISALAH_CONFIRMED,
                 key(() -> c.recordRisalah(sidang.getId(), risalah("2026-03-25"), MEDIATOR, on("2026-03-26"), CLOCK)));
-        assertEquals(ErrorKeys.SESSION_HELD, key(() -> sidang.reschedule(on("2026-03-30"), null, "Kantor")));
+        // nor can the meeting it minutes be moved any more
+        assertEquals(Map.of(SessionMove.SESSION, ErrorKeys.SESSION_HELD).toString(), key(() -> c.rescheduleSession(sidang.getId(),
+                on("2026-03-30"), null, "Kantor", "Ruang dipakai", MEDIATOR, on("2026-03-26"))));
     }
 
     @Test
@@ -476,6 +480,29 @@ class DisputeCaseTest {
         c.appointRepresentative(company.getId(), "Advokat Rina", "doc-sk", "hrd.majujaya", on("2026-03-11"));
         assertTrue(company.hasSuratKuasa());
         assertEquals(ErrorKeys.NOT_A_PARTY, key(() -> c.linkPartyAccount("nobody", "x")));
+    }
+
+    @Test
+    void aRepresentativeFilesOnlyWithTheSuratKuasaKhususButSavesTheDraftWithout() {
+        DisputeCase c = new DisputeCase(new TrackingCode("SK-7KX4-Q9M2"), "h", "32.73", "advokat.rina",
+                new CaseParticulars(DisputeType.PHK, "PT Maju Jaya", null, "Jl. Soekarno-Hatta 1, Bandung", "Budi Santoso", true,
+                        "Di-PHK tanpa pesangon.", "Pesangon."), on("2026-03-02"));
+        c.addParty(PartyRole.WORKER, "Budi Santoso", "advokat.rina", "Jl. Cibaduyut 2, Bandung", null);
+        c.addParty(PartyRole.COMPANY, "PT Maju Jaya", null, "Jl. Soekarno-Hatta 1, Bandung", null);
+        c.addDocument(DocumentKind.RISALAH_BIPARTIT, "doc-rb", "risalah.pdf", null, "advokat.rina", on("2026-03-02"));
+        assertEquals(Map.of(FilingDocuments.SURAT_KUASA, ErrorKeys.SURAT_KUASA_MISSING), c.missingDocuments());
+        assertEquals(Map.of(FilingDocuments.SURAT_KUASA, ErrorKeys.SURAT_KUASA_MISSING).toString(),
+                key(() -> c.apply(CaseAction.SUBMIT, "advokat.rina", on("2026-03-02"), null, CLOCK)));
+        assertEquals(CaseStage.DRAFT, c.getStage(), "still a draft, with its documents");
+        assertEquals(1, c.getDocuments().size());
+        // another document is no power of attorney; the surat kuasa is
+        c.addDocument(DocumentKind.BUKTI, "doc-b", "slip.pdf", null, "advokat.rina", on("2026-03-02"));
+        assertFalse(c.missingDocuments().isEmpty());
+        c.addDocument(DocumentKind.SURAT_KUASA, "doc-sk", "surat-kuasa.pdf", null, "advokat.rina", on("2026-03-02"));
+        c.apply(CaseAction.SUBMIT, "advokat.rina", on("2026-03-02"), null, CLOCK);
+        assertEquals(CaseStage.SUBMITTED, c.getStage());
+        // a filer acting for themselves needs none
+        assertEquals(Map.of(), FilingDocuments.problems(false, List.of()));
     }
 
     @Test

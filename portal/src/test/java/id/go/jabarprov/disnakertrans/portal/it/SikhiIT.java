@@ -27,6 +27,9 @@ class SikhiIT extends BrowserTest {
     private static final String HEAD = "kasi.sikhi.3273";
     private static final String MEDIATOR_3204 = "mediator.sikhi.3204";
     private static final String SECOND_MEDIATOR = "mediator2.sikhi.3273";
+    /** A worker with an e-mail address, to see the notice of a moved session arrive by mail too. */
+    private static final String MAILED_WORKER = "buruh.jadwal.sikhi";
+    private static final String MAILED_WORKER_EMAIL = "buruh.jadwal@example.id";
     private static Path bipartiteMinutes;
 
     @BeforeAll
@@ -40,14 +43,19 @@ class SikhiIT extends BrowserTest {
         portal.staff(HEAD, "tenant-admin", KABKOTA);
         portal.staff(MEDIATOR_3204, "sikhi-mediator", "32.04");
         portal.staff(SECOND_MEDIATOR, "sikhi-mediator", KABKOTA);
+        portal.staff(MAILED_WORKER, "citizen", "-", MAILED_WORKER_EMAIL);
         bipartiteMinutes = Files.createTempFile("risalah-bipartit", ".pdf");
         Files.writeString(bipartiteMinutes, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
     }
 
     /** Files a case as the worker; returns {id, tracking code, secret}. */
     private String[] fileCase(String type, String company) {
+        return fileCase(type, company, WORKER);
+    }
+
+    private String[] fileCase(String type, String company, String worker) {
         browser.clearCookies();
-        browser.signIn(WORKER, SharedPortal.STAFF_PASSWORD);
+        browser.signIn(worker, SharedPortal.STAFF_PASSWORD);
         browser.open("/me/sikhi/cases.xhtml");
         browser.clickAndWait("#new-case");
         new Select(browser.find("#form\\:workplaceKabKota")).selectByValue(KABKOTA);
@@ -549,6 +557,116 @@ class SikhiIT extends BrowserTest {
         signInAs(COMPANY);
         browser.open("/me/sikhi/requests.xhtml");
         assertEquals("560/PP.045/HI/2026", browser.text("#my-requests .request-reference"));
+        leave();
+    }
+
+    /** After the figures (it adds a case): a session not yet held moves, and the parties confirm the new time. */
+    @Test
+    @org.junit.jupiter.api.Order(7)
+    void theMediatorMovesASessionAndThePartiesConfirmTheNewTime() throws Exception {
+        String[] filed = fileCase("HAK", "PT Jadwal Ulang", MAILED_WORKER);
+        String id = filed[0];
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        leave();
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        leave();
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        String planned = today.plusDays(2) + " 10:00";
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:sessionAt", planned).clickAndWait("#form\\:schedule");
+        leave();
+
+        // the worker says they will come at the planned time
+        signInAs(MAILED_WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#sessions .confirm-attendance");
+        assertTrue(browser.exists("#sessions .attendance-confirmed"), browser.text("#sessions"));
+        assertFalse(browser.exists("#sessions .confirm-attendance"), "confirmed once");
+        leave();
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertEquals("1/2", browser.text("#scheduled .attendance"));
+        // a time in the past is refused beside the field; the reason typed stays
+        browser.type("#form\\:newSessionAt", today.minusDays(1) + " 09:00")
+                .type("#form\\:rescheduleReason", "Mediator bertugas di luar kota").clickAndWait("#form\\:reschedule-session");
+        assertTrue(browser.text("#reschedule").contains("Waktu sidang harus di masa mendatang"), browser.text("#reschedule"));
+        assertEquals("Mediator bertugas di luar kota", browser.find("#form\\:rescheduleReason").getAttribute("value"));
+        assertFalse(browser.text("#trail").contains("Jadwal sidang diubah"), "nothing moved");
+        browser.assertAccessible();
+        String moved = today.plusDays(3) + " 13:30";
+        browser.type("#form\\:newSessionAt", moved).clickAndWait("#form\\:reschedule-session");
+        assertTrue(browser.text("#trail").contains("Jadwal sidang diubah"), browser.text("#trail"));
+        assertTrue(browser.text("#trail").contains(planned + " -> " + moved + " (Mediator bertugas di luar kota)"), browser.text("#trail"));
+        assertEquals("0/2", browser.text("#scheduled .attendance"), "earlier confirmations no longer count");
+        leave();
+
+        // the worker sees the new time, is told old and new time in the portal and by e-mail, and confirms again
+        signInAs(MAILED_WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#sessions .session-time").contains("13:30"), browser.text("#sessions"));
+        assertFalse(browser.exists("#sessions .attendance-confirmed"));
+        assertTrue(browser.text("#trail").contains("Jadwal sidang diubah"), browser.text("#trail"));
+        browser.clickAndWait("#sessions .confirm-attendance");
+        assertTrue(browser.exists("#sessions .attendance-confirmed"));
+        String notice = "dipindahkan dari " + planned + " ke " + moved + " WIB";
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains(notice), browser.text("#list"));
+        leave();
+        long deadline = System.currentTimeMillis() + 15_000;
+        boolean mailed = false;
+        while (!mailed && System.currentTimeMillis() < deadline) {
+            mailed = java.util.Arrays.stream(portal.mail().getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(MAILED_WORKER_EMAIL) && String.valueOf(m.getContent()).contains(notice);
+                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                    return false;
+                }
+            });
+            Thread.sleep(200);
+        }
+        assertTrue(mailed, "the worker is told by e-mail too");
+        signInAs(COMPANY);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.exists("#sessions .confirm-attendance"), "the company confirms the new time too");
+        leave();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(8)
+    void aRepresentativeWithoutSuratKuasaIsRefusedBesideTheUploadAndNothingIsLost() throws Exception {
+        String chronology = "Saya kuasa Ujang Suherman. Ia di-PHK pada 3 November 2026 tanpa surat peringatan.";
+        signInAs(WORKER);
+        browser.open("/me/sikhi/cases.xhtml");
+        browser.clickAndWait("#new-case");
+        new Select(browser.find("#form\\:workplaceKabKota")).selectByValue(KABKOTA);
+        new Select(browser.find("#form\\:type")).selectByValue("PHK");
+        browser.type("#form\\:workerName", "Ujang Suherman").type("#form\\:workerAddress", "Jl. Cibaduyut No. 5, Bandung")
+                .type("#form\\:companyName", "PT Kuasa Hukum").type("#form\\:companyAddress", "Jl. Asia Afrika No. 1, Bandung")
+                .type("#form\\:chronology", chronology).type("#form\\:demands", "Pesangon sesuai PP 35/2021.");
+        browser.find("#form\\:represented").click();
+        browser.clickAndWait("#form\\:save");
+        browser.find("#upload\\:file").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#upload\\:send");
+        browser.clickAndWait("#form\\:submit");
+        assertFalse(browser.exists("#receipt"), "not filed");
+        assertTrue(browser.text("#upload").contains("Unggah surat kuasa khusus"), browser.text("#upload"));
+        assertEquals(chronology, browser.find("#form\\:chronology").getAttribute("value"), "the chronology typed is kept");
+        assertTrue(browser.find("#form\\:represented").isSelected());
+        assertTrue(browser.text("#documents-list").contains("Risalah perundingan bipartit"), "and the upload too");
+        assertEquals("SURAT_KUASA", new Select(browser.find("#upload\\:kind")).getFirstSelectedOption().getAttribute("value"));
+        browser.assertAccessible();
+        browser.find("#upload\\:file").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#upload\\:send");
+        browser.clickAndWait("#form\\:submit");
+        assertTrue(browser.exists("#receipt"), "filed with the surat kuasa");
         leave();
     }
 }
