@@ -176,8 +176,9 @@ public class StaffCasePage implements Serializable {
         act(() -> cases().delegateToProvince(id, reason));
     }
 
-    public void sendBackToKabKota() {
-        act(() -> cases().sendBackToKabKota(id, reason));
+    /** Once sent back the case is the kab/kota's again and no longer the province's to see: back to its queue. */
+    public String sendBackToKabKota() {
+        return act(() -> cases().sendBackToKabKota(id, reason)) ? "/staff/sikhi/province.xhtml?faces-redirect=true" : null;
     }
 
     /** The head of section (of the office holding the case) may hand a running mediation to another mediator. */
