@@ -25,6 +25,13 @@ public class SikhiModule implements PortalModule {
     public static final String SUPERVISE = "sikhi.case.supervise";
     /** Answer konsultasi HI questions and review PP/PKB/PKWT requests. */
     public static final String CONSULT = "sikhi.consultation.answer";
+    /** The office's work queue (the registrars', the head of section's, and the province administrator's). */
+    public static final String QUEUE = "sikhi.case.queue";
+    /**
+     * The province's side of delegated cases (pelimpahan to the province): its queue across every kab/kota,
+     * sending a case back, taking it over with a province mediator. Held only by members of the province office.
+     */
+    public static final String PROVINCE = "sikhi.province";
     /** Case figures of the kab/kota (of every kab/kota with platform.tenants.all). */
     public static final String FIGURES = "sikhi.figures.view";
 
@@ -51,13 +58,18 @@ public class SikhiModule implements PortalModule {
                 Permission.of(MEDIATE, "sikhi.permission.mediate", Roles.SIKHI_MEDIATOR),
                 Permission.of(SUPERVISE, "sikhi.permission.supervise", Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN),
                 Permission.of(CONSULT, "sikhi.permission.consult", Roles.SIKHI_MEDIATOR),
-                Permission.of(FIGURES, "sikhi.permission.figures", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN));
+                Permission.of(FIGURES, "sikhi.permission.figures", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN),
+                Permission.of(QUEUE, "sikhi.permission.queue", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN),
+                Permission.ofProvince(PROVINCE, "sikhi.permission.province", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN,
+                        Roles.PLATFORM_ADMIN));
     }
 
     @Override
     public List<MenuEntry> menu() {
         return List.of(
-                new MenuEntry(Audience.STAFF, "sikhi.menu.queue", "/staff/sikhi/queue.xhtml", "pi pi-inbox", 10, REGISTER),
+                // the province administrator supervises without registering: the queue has its own permission
+                new MenuEntry(Audience.STAFF, "sikhi.menu.queue", "/staff/sikhi/queue.xhtml", "pi pi-inbox", 10, QUEUE),
+                new MenuEntry(Audience.STAFF, "sikhi.menu.province", "/staff/sikhi/province.xhtml", "pi pi-sitemap", 11, PROVINCE),
                 new MenuEntry(Audience.STAFF, "sikhi.menu.figures", "/staff/sikhi/figures.xhtml", "pi pi-chart-bar", 12, FIGURES),
                 new MenuEntry(Audience.STAFF, "sikhi.menu.consultations", "/staff/sikhi/consultations.xhtml", "pi pi-question-circle", 13, CONSULT),
                 new MenuEntry(Audience.CITIZEN, "sikhi.menu.mycases", "/me/sikhi/cases.xhtml", "pi pi-briefcase", 10, null),

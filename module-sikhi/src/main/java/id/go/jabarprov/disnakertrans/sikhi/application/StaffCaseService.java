@@ -13,11 +13,13 @@ import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.platform.module.Roles;
 import id.go.jabarprov.disnakertrans.platform.numbering.RunningNumbers;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
+import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MessageThread;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
@@ -49,6 +51,10 @@ import java.util.Set;
  * there to find). Who may do what: registration officers check, return, register and offer the
  * forum; the head of section assigns mediators and sees everything; a mediator sees and runs only
  * the cases assigned to them once they are in mediation.
+ *
+ * <p>A case delegated to the province stays in its kab/kota: the kab/kota keeps seeing it and its trail but
+ * decides nothing while the province holds it; province officers come to it through {@link ProvinceDesk#enter}
+ * and see and do only what {@link DelegationRules} gives the province.
  */
 @ApplicationScoped
 @ModuleService(SikhiModule.ID)
@@ -101,6 +107,9 @@ public class StaffCaseService {
 
     @Inject
     CaseLetters letters;
+
+    @Inject
+    ProvinceVisit provinceVisit;
 
     /** The cases the caller works on in the active kab/kota, oldest filing first (what is due first). */
     @Transactional
@@ -187,10 +196,32 @@ public class StaffCaseService {
         return accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, tenant());
     }
 
+    /** The mediators who may take the case: the province's while the province holds it, else the kab/kota's. */
+    public List<Account> mediatorsFor(DisputeCase dispute) {
+        return dispute.isDelegated() ? accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, Wilayah.PROVINCE_CODE) : mediators();
+    }
+
+    /** The kab/kota hands a registered case to the province, with the reason the province reads in its queue. */
+    @Transactional
+    public void delegateToProvince(String caseId, String reason) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.DELEGATE_TO_PROVINCE);
+        dispute.delegateToProvince(reason, currentUser.getUsername(), Instant.now(), clocks.clock());
+        done(dispute, CaseAction.DELEGATE_TO_PROVINCE, reason);
+    }
+
+    /** The province hands a delegated case back to its kab/kota, saying why. */
+    @Transactional
+    public void sendBackToKabKota(String caseId, String reason) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.SEND_BACK_TO_KABKOTA);
+        dispute.sendBackToKabKota(reason, currentUser.getUsername(), Instant.now(), clocks.clock());
+        done(dispute, CaseAction.SEND_BACK_TO_KABKOTA, reason);
+    }
+
     @Transactional
     public void assignMediator(String caseId, String mediatorUsername) {
         DisputeCase dispute = caseFor(caseId, CaseAction.ASSIGN_MEDIATOR);
-        boolean known = mediatorUsername != null && mediators().stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
+        boolean known = mediatorUsername != null
+                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
         if (!known) {
             throw new BusinessException(Map.of("mediator", "sikhi.error.noSuchMediator"));
         }
@@ -202,10 +233,11 @@ public class StaffCaseService {
     @Transactional
     public void reassignMediator(String caseId, String mediatorUsername) {
         DisputeCase dispute = visibleCase(caseId);
-        if (!canSupervise() || !dispute.getStage().isInMediation() || dispute.getStage().isClosed()) {
+        if (!mayReassign(dispute)) {
             throw new AccessDeniedException("may not reassign");
         }
-        boolean known = mediatorUsername != null && mediators().stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
+        boolean known = mediatorUsername != null
+                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
         if (!known) {
             throw new BusinessException(Map.of("newMediator", "sikhi.error.noSuchMediator"));
         }
@@ -380,12 +412,27 @@ public class StaffCaseService {
         return dispute;
     }
 
+    /** The head of section (of the office holding the case) may hand a running mediation to another mediator. */
+    public boolean mayReassign(DisputeCase dispute) {
+        return canSupervise() && dispute.getStage().isInMediation() && !dispute.getStage().isClosed()
+                && dispute.isDelegated() == forProvince(dispute);
+    }
+
     private boolean mayTake(DisputeCase dispute, CaseAction action) {
+        boolean delegated = dispute.isDelegated();
+        boolean province = forProvince(dispute);
         boolean registrar = currentUser.can(SikhiModule.REGISTER) && REGISTRATION_STAGES.contains(dispute.getStage())
-                && REGISTRAR_ACTIONS.contains(action);
-        boolean supervisor = canSupervise() && SUPERVISOR_ACTIONS.contains(action);
-        boolean mediator = isMediatorOf(dispute) && MEDIATOR_ACTIONS.contains(action);
+                && REGISTRAR_ACTIONS.contains(action) && DelegationRules.sideMayTake(delegated, province, false, action);
+        boolean supervisor = canSupervise() && SUPERVISOR_ACTIONS.contains(action)
+                && DelegationRules.sideMayTake(delegated, province, false, action);
+        boolean mediator = isMediatorOf(dispute) && MEDIATOR_ACTIONS.contains(action)
+                && DelegationRules.sideMayTake(delegated, province, true, action);
         return registrar || supervisor || mediator;
+    }
+
+    /** Whether the caller came to this case as the province ({@link ProvinceDesk#enter}), not as its kab/kota's officer. */
+    private boolean forProvince(DisputeCase dispute) {
+        return provinceVisit.isFor(dispute.getId()) && currentUser.can(SikhiModule.PROVINCE);
     }
 
     private boolean isMediatorOf(DisputeCase dispute) {
@@ -400,9 +447,15 @@ public class StaffCaseService {
     private DisputeCase visibleCase(String caseId) {
         requireStaff();
         DisputeCase dispute = caseId == null ? null : em.find(DisputeCase.class, caseId);
-        boolean visible = dispute != null && dispute.getStage() != CaseStage.DRAFT
-                && (canSupervise() || isMediatorOf(dispute)
-                        || (currentUser.can(SikhiModule.REGISTER) && REGISTRATION_STAGES.contains(dispute.getStage())));
+        boolean visible;
+        if (dispute != null && forProvince(dispute)) {
+            // the province sees a kab/kota's case only while delegated to it, whatever its roles would give it there
+            visible = DelegationRules.provinceMaySee(dispute.isDelegated(), dispute.getStage(), canSupervise(), isMediatorOf(dispute));
+        } else {
+            visible = dispute != null && currentUser.canActOn(tenant()) && dispute.getStage() != CaseStage.DRAFT
+                    && (canSupervise() || isMediatorOf(dispute)
+                            || (currentUser.can(SikhiModule.REGISTER) && REGISTRATION_STAGES.contains(dispute.getStage())));
+        }
         if (!visible) {
             throw new AccessDeniedException("case " + caseId + " not visible");
         }

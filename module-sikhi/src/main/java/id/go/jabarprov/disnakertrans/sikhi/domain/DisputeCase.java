@@ -379,6 +379,16 @@ public class DisputeCase extends TenantOwnedEntity {
         return enter(next, CaseAction.DELEGATE_TO_PROVINCE, actor, at, reason);
     }
 
+    /**
+     * The province hands a delegated case back to the kab/kota, saying why (it has a mediator again, the dispute
+     * lies in one kab/kota after all): the kab/kota reads the reason in the trail.
+     */
+    public CaseEvent sendBackToKabKota(String reason, String actor, Instant at, CaseClock clock) {
+        nextStage(CaseAction.SEND_BACK_TO_KABKOTA, at, clock); // a refused step says so before a missing reason
+        new Texts().required("reason", reason, Limits.NOTE).throwIfAny();
+        return apply(CaseAction.SEND_BACK_TO_KABKOTA, actor, at, reason.strip(), clock);
+    }
+
     /** The dispute spans provinces: the ministry takes it and the case is closed here as transferred. */
     public CaseEvent delegateToMinistry(String reason, String actor, Instant at, CaseClock clock) {
         CaseStage next = nextStage(CaseAction.DELEGATE_TO_MINISTRY, at, clock);

@@ -6,6 +6,7 @@ import id.go.jabarprov.disnakertrans.platform.documents.Downloads;
 import id.go.jabarprov.disnakertrans.platform.documents.StoredDocument;
 import id.go.jabarprov.disnakertrans.sikhi.application.CaseLocator;
 import id.go.jabarprov.disnakertrans.sikhi.application.PartyCaseService;
+import id.go.jabarprov.disnakertrans.sikhi.application.ProvinceDesk;
 import id.go.jabarprov.disnakertrans.sikhi.application.StaffCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class CaseDocumentServlet extends HttpServlet {
     transient StaffCaseService staffCases;
 
     @Inject
+    transient ProvinceDesk provinceDesk;
+
+    @Inject
     transient DocumentService documents;
 
     @Override
@@ -48,6 +52,7 @@ public class CaseDocumentServlet extends HttpServlet {
                 locator.enterAsParty(caseId);
                 dispute = partyCases.open(caseId);
             } else {
+                provinceDesk.enter(caseId); // a province officer reads a delegated case in its kab/kota
                 dispute = staffCases.open(caseId);
             }
             stored = dispute.getDocuments().stream().filter(d -> d.getDocumentId().equals(documentId)).findFirst()

@@ -4,8 +4,8 @@ import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.identity.Account;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.platform.web.Feedback;
-import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.application.CaseClocks;
+import id.go.jabarprov.disnakertrans.sikhi.application.ProvinceDesk;
 import id.go.jabarprov.disnakertrans.sikhi.application.StaffCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseDeadline;
@@ -45,6 +45,9 @@ public class StaffCasePage implements Serializable {
     transient StaffCaseService cases;
 
     @Inject
+    transient ProvinceDesk provinceDesk;
+
+    @Inject
     transient CaseClocks clocks;
 
     @Inject
@@ -63,6 +66,8 @@ public class StaffCasePage implements Serializable {
     private String missingItems;
     private String note;
     private String companyAccount;
+    // pelimpahan to and from the province
+    private String reason;
     // pelimpahan
     private String mediator;
     private String newMediator;
@@ -92,6 +97,15 @@ public class StaffCasePage implements Serializable {
     private String phiNumber;
     private transient Part phiProof;
 
+    /**
+     * The service, with the request in the case's kab/kota when a province officer opens it (every request of
+     * the page: the kab/kota is the request's, never the session's).
+     */
+    private StaffCaseService cases() {
+        provinceDesk.enter(id);
+        return cases;
+    }
+
     public void load() throws IOException {
         try {
             refresh();
@@ -101,8 +115,8 @@ public class StaffCasePage implements Serializable {
     }
 
     private void refresh() {
-        dispute = cases.open(id);
-        actions = cases.actionsFor(dispute);
+        dispute = cases().open(id);
+        actions = cases().actionsFor(dispute);
         if (pbContent == null && dispute.getPerjanjianBersama() != null) {
             pbContent = dispute.getPerjanjianBersama().getContent();
         }
@@ -129,7 +143,7 @@ public class StaffCasePage implements Serializable {
     }
 
     public List<Account> getMediators() {
-        return cases.mediators();
+        return cases().mediatorsFor(getCase());
     }
 
     public List<MediationSession> getOpenSessions() {
@@ -149,25 +163,33 @@ public class StaffCasePage implements Serializable {
     public void returnIncomplete() {
         List<String> missing = missingItems == null ? List.of()
                 : Arrays.stream(missingItems.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        act(() -> cases.returnIncomplete(id, missing, blankToNull(note)));
+        act(() -> cases().returnIncomplete(id, missing, blankToNull(note)));
     }
 
     public void register() {
-        act(() -> cases.register(id, companyAccount));
+        act(() -> cases().register(id, companyAccount));
     }
 
     public void assign() {
-        act(() -> cases.assignMediator(id, mediator));
+        act(() -> cases().assignMediator(id, mediator));
     }
 
     public void reassign() {
-        act(() -> cases.reassignMediator(id, newMediator));
+        act(() -> cases().reassignMediator(id, newMediator));
     }
 
-    /** The head of section may hand a running mediation to another mediator. */
+    public void delegateToProvince() {
+        act(() -> cases().delegateToProvince(id, reason));
+    }
+
+    /** Once sent back the case is the kab/kota's again and no longer the province's to see: back to its queue. */
+    public String sendBackToKabKota() {
+        return act(() -> cases().sendBackToKabKota(id, reason)) ? "/staff/sikhi/province.xhtml?faces-redirect=true" : null;
+    }
+
+    /** The head of section (of the office holding the case) may hand a running mediation to another mediator. */
     public boolean isMayReassign() {
-        return currentUser.can(SikhiModule.SUPERVISE) && getCase().getStage().isInMediation()
-                && !getCase().getStage().isClosed();
+        return cases().mayReassign(getCase());
     }
 
     public void schedule() {
@@ -178,7 +200,7 @@ public class StaffCasePage implements Serializable {
             feedback.error("form:sessionAt", "sikhi.staff.sessionAt");
             return;
         }
-        act(() -> cases.schedule(id, sessionKind, at, online, place));
+        act(() -> cases().schedule(id, sessionKind, at, online, place));
     }
 
     /** Moves a session not yet held; on success the form empties, on a refusal everything typed stays. */
@@ -220,27 +242,27 @@ public class StaffCasePage implements Serializable {
             Faces.validationFailed();
             return;
         }
-        act(() -> cases.recordRisalah(id, sessionId, risalah));
+        act(() -> cases().recordRisalah(id, sessionId, risalah));
     }
 
     public void issueAnjuran() {
-        act(() -> cases.issueAnjuran(id, anjuranContent));
+        act(() -> cases().issueAnjuran(id, anjuranContent));
     }
 
     public void draftPb() {
-        act(() -> cases.draftPb(id, pbContent));
+        act(() -> cases().draftPb(id, pbContent));
     }
 
     public void registerPb() {
         try (InputStream content = phiProof == null || phiProof.getSize() == 0 ? null : phiProof.getInputStream()) {
-            act(() -> cases.registerPbAtPhi(id, phiNumber, phiProof == null ? null : phiProof.getSubmittedFileName(), content));
+            act(() -> cases().registerPbAtPhi(id, phiNumber, phiProof == null ? null : phiProof.getSubmittedFileName(), content));
         } catch (IOException e) {
             feedback.error("form:phiProof", "sikhi.error.uploadMissing");
         }
     }
 
     public List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage> getMessages() {
-        return cases.messages(id);
+        return cases().messages(id);
     }
 
     /** The parties who can read a caucus message: those with a portal account. */
@@ -254,13 +276,13 @@ public class StaffCasePage implements Serializable {
     }
 
     public void post() {
-        if (act(() -> cases.post(id, caucusWith, messageBody))) {
+        if (act(() -> cases().post(id, caucusWith, messageBody))) {
             messageBody = null;
         }
     }
 
     public void take(String action) {
-        act(() -> cases.take(id, CaseAction.valueOf(action), blankToNull(note)));
+        act(() -> cases().take(id, CaseAction.valueOf(action), blankToNull(note)));
     }
 
     private boolean act(Runnable step) {
@@ -279,6 +301,8 @@ public class StaffCasePage implements Serializable {
     public void setMissingItems(String v) { this.missingItems = v; }
     public String getNote() { return note; }
     public void setNote(String v) { this.note = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { this.reason = v; }
     public String getCompanyAccount() { return companyAccount; }
     public void setCompanyAccount(String v) { this.companyAccount = v; }
     public String getNewMediator() { return newMediator; }

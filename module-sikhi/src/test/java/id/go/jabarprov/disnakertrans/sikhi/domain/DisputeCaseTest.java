@@ -253,6 +253,30 @@ class DisputeCaseTest {
     }
 
     @Test
+    void theProvinceSendsACaseBackOnlyWithAReasonAndTheTrailKeepsBothSidesReasons() {
+        DisputeCase c = draft(DisputeType.PHK);
+        c.apply(CaseAction.SUBMIT, WORKER, on("2026-03-02"), null, CLOCK);
+        c.register(RegistrationNumber.after(0, "32.73", 2026), STAFF, on("2026-03-03"), CLOCK);
+        // not delegated: the refusal names the stage's rule before any missing reason
+        assertEquals(ErrorKeys.ILLEGAL_TRANSITION, key(() -> c.sendBackToKabKota(" ", "provinsi", on("2026-03-04"), CLOCK)));
+        c.delegateToProvince("Perusahaan di tiga kabupaten/kota", STAFF, on("2026-03-04"), CLOCK);
+        assertEquals(Map.of("reason", ErrorKeys.REQUIRED).toString(),
+                key(() -> c.sendBackToKabKota("  ", "provinsi", on("2026-03-05"), CLOCK)));
+        assertEquals(CaseStage.DELEGATED_TO_PROVINCE, c.getStage(), "nothing changed");
+        c.sendBackToKabKota(" Pekerja hanya di Kota Bandung ", "provinsi", on("2026-03-05"), CLOCK);
+        assertEquals(CaseStage.REGISTERED, c.getStage());
+        assertFalse(c.isDelegated());
+        CaseEvent delegated = c.getEvents().get(c.getEvents().size() - 2);
+        CaseEvent sentBack = c.getEvents().get(c.getEvents().size() - 1);
+        assertEquals("DELEGATE_TO_PROVINCE", delegated.getAction());
+        assertEquals("Perusahaan di tiga kabupaten/kota", delegated.getNote());
+        assertEquals("SEND_BACK_TO_KABKOTA", sentBack.getAction());
+        assertEquals("provinsi", sentBack.getActor());
+        assertEquals("Pekerja hanya di Kota Bandung", sentBack.getNote());
+        assertTrue(sentBack.isVisibleToParties());
+    }
+
+    @Test
     void aKlarifikasiFromTheTrailMovesTheMediationDeadlineByItsWorkingDays() {
         DisputeCase c = withMediator(DisputeType.PHK);
         // pelimpahan Mon 9 Mar: 30 HK end Tue 28 Apr (Idul Fitri in between)

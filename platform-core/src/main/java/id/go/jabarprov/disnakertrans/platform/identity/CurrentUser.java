@@ -79,7 +79,7 @@ public class CurrentUser {
     /** The permissions the caller's roles grant, across the core and every installed module. */
     public Set<String> permissions() {
         if (permissions == null) {
-            permissions = registry.permissionsOf(roles());
+            permissions = registry.permissionsOf(roles(), memberships());
         }
         return permissions;
     }

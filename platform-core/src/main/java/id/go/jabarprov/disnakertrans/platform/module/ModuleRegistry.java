@@ -85,9 +85,15 @@ public class ModuleRegistry {
 
     /** The permissions the given roles hold by default, across all modules. */
     public Set<String> permissionsOf(Set<String> roles) {
+        return permissionsOf(roles, Set.of());
+    }
+
+    /** The permissions of roles held by a member of these tenants: province-only ones need the province among them. */
+    public Set<String> permissionsOf(Set<String> roles, Set<String> tenants) {
+        boolean province = tenants.contains(id.go.jabarprov.disnakertrans.platform.tenant.Wilayah.PROVINCE_CODE);
         Set<String> granted = new TreeSet<>();
         for (Permission permission : permissions.values()) {
-            if (permission.defaultRoles().stream().anyMatch(roles::contains)) {
+            if ((province || !permission.provinceOnly()) && permission.defaultRoles().stream().anyMatch(roles::contains)) {
                 granted.add(permission.name());
             }
         }

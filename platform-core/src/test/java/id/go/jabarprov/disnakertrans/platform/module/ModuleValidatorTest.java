@@ -73,4 +73,17 @@ class ModuleValidatorTest {
         assertEquals(java.util.Set.of(), registry.permissionsOf(java.util.Set.of(Roles.CITIZEN)));
         assertEquals("sikhi", ModuleRegistry.moduleOf("sikhi.case.assign"));
     }
+
+    @Test
+    void aProvincePermissionIsHeldOnlyByMembersOfTheProvince() {
+        var a = module("sikhi", List.of(Permission.of("sikhi.case.mediate", "k", Roles.SIKHI_MEDIATOR),
+                Permission.ofProvince("sikhi.province", "k", Roles.SIKHI_MEDIATOR)), List.of(), List.of());
+        ModuleRegistry registry = new ModuleRegistry(List.of(declared(a, "a.jar")));
+        var mediator = java.util.Set.of(Roles.SIKHI_MEDIATOR);
+        assertEquals(java.util.Set.of("sikhi.case.mediate"), registry.permissionsOf(mediator, java.util.Set.of("32.04")));
+        assertEquals(java.util.Set.of("sikhi.case.mediate"), registry.permissionsOf(mediator));
+        assertEquals(java.util.Set.of("sikhi.case.mediate", "sikhi.province"), registry.permissionsOf(mediator, java.util.Set.of("32")));
+        assertEquals(java.util.Set.of("sikhi.case.mediate", "sikhi.province"),
+                registry.permissionsOf(mediator, java.util.Set.of("32.73", "32")));
+    }
 }

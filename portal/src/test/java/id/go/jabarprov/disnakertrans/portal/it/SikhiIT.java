@@ -30,6 +30,8 @@ class SikhiIT extends BrowserTest {
     /** A worker with an e-mail address, to see the notice of a moved session arrive by mail too. */
     private static final String MAILED_WORKER = "buruh.jadwal.sikhi";
     private static final String MAILED_WORKER_EMAIL = "buruh.jadwal@example.id";
+    private static final String PROVINCE_HEAD = "kasi.sikhi.prov";
+    private static final String PROVINCE_MEDIATOR = "mediator.sikhi.prov";
     private static Path bipartiteMinutes;
 
     @BeforeAll
@@ -44,6 +46,10 @@ class SikhiIT extends BrowserTest {
         portal.staff(MEDIATOR_3204, "sikhi-mediator", "32.04");
         portal.staff(SECOND_MEDIATOR, "sikhi-mediator", KABKOTA);
         portal.staff(MAILED_WORKER, "citizen", "-", MAILED_WORKER_EMAIL);
+        // the province office: its head of section and a mediator, members of "32" only (no platform.tenants.all)
+        portal.enable("32", "sikhi", true);
+        portal.staff(PROVINCE_HEAD, "tenant-admin", "32");
+        portal.staff(PROVINCE_MEDIATOR, "sikhi-mediator", "32");
         bipartiteMinutes = Files.createTempFile("risalah-bipartit", ".pdf");
         Files.writeString(bipartiteMinutes, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
     }
@@ -667,6 +673,118 @@ class SikhiIT extends BrowserTest {
         browser.clickAndWait("#upload\\:send");
         browser.clickAndWait("#form\\:submit");
         assertTrue(browser.exists("#receipt"), "filed with the surat kuasa");
+    }
+
+    /** Registers the filed case as the kab/kota's registrar and delegates it to the province; returns its number. */
+    private String registerAndDelegate(String id, String reason) {
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:register");
+        assertEquals("Tercatat", stage());
+        String number = browser.text("#registration-number");
+        browser.clickAndWait("#form\\:delegate");
+        assertTrue(browser.text("#form").contains("Wajib diisi"), "no delegation without a reason: " + browser.text("#form"));
+        assertEquals("Tercatat", stage());
+        browser.type("#form\\:reason", reason).clickAndWait("#form\\:delegate");
+        assertEquals("Dilimpahkan ke provinsi", stage());
+        assertEquals(reason, browser.text("#delegation-reason"));
+        leave();
+        return number;
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(9)
+    void theProvinceSeesDelegatedCasesOfEveryKabKotaSendsOneBackAndTakesOneOverWithItsMediator() {
+        String spanning = fileCase("HAK", "PT Tiga Wilayah")[0];
+        String noMediator = fileCase("PHK", "PT Kembali Sentosa")[0];
+        String spanningNumber = registerAndDelegate(spanning, "Perusahaan beroperasi di Kota Bandung, Kab. Bandung dan Kota Cimahi");
+        String noMediatorNumber = registerAndDelegate(noMediator, "Mediator kota sedang cuti panjang");
+
+        // the kab/kota keeps seeing a delegated case but decides nothing while the province holds it
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + spanning);
+        assertEquals("Dilimpahkan ke provinsi", stage());
+        assertFalse(browser.exists("#form\\:assign"), "the kab/kota assigns no mediator to a delegated case");
+        assertFalse(browser.exists("#form\\:send-back"), "nor sends it back to itself");
+        leave();
+
+        // a kab/kota officer has no province queue: no menu entry, and the page does not exist for them
+        signInAs(MEDIATOR_3204);
+        browser.open("/staff/sikhi/queue.xhtml");
+        assertFalse(browser.exists("a[href*='/staff/sikhi/province.xhtml']"));
+        browser.open("/staff/sikhi/province.xhtml");
+        assertTrue(browser.exists("#error-404"));
+        leave();
+
+        // the province's head of section: both cases, oldest delegation first, with kab/kota, number, type and reason
+        signInAs(PROVINCE_HEAD);
+        browser.open("/staff/sikhi/queue.xhtml");
+        assertTrue(browser.exists("a[href*='/staff/sikhi/province.xhtml']"), "the province queue is in the menu");
+        browser.open("/staff/sikhi/province.xhtml");
+        String queue = browser.text("#province-queue");
+        assertTrue(queue.indexOf(spanningNumber) >= 0 && queue.indexOf(spanningNumber) < queue.indexOf(noMediatorNumber), queue);
+        assertTrue(queue.contains("Kota Bandung") && queue.contains("Mediator kota sedang cuti panjang")
+                && queue.contains("Perusahaan beroperasi di Kota Bandung, Kab. Bandung dan Kota Cimahi"), queue);
+        assertEquals(2, browser.all("#province-queue .province-row").size(), "only the delegated cases: " + queue);
+        browser.assertAccessible();
+
+        // sends one back: only with a reason
+        browser.open("/staff/sikhi/case.xhtml?id=" + noMediator);
+        assertEquals("Dilimpahkan ke provinsi", stage());
+        browser.clickAndWait("#form\\:send-back");
+        assertTrue(browser.text("#form").contains("Wajib diisi"), browser.text("#form"));
+        assertEquals("Dilimpahkan ke provinsi", stage());
+        browser.type("#form\\:reason", "Mediator kota sudah kembali bertugas").clickAndWait("#form\\:send-back");
+        // back on the queue, which the case has left; and the case is no longer the province's to open
+        assertTrue(browser.path().endsWith("/staff/sikhi/province.xhtml"), browser.path());
+        assertFalse(browser.text("#province-queue").contains(noMediatorNumber), "a case sent back leaves the province's queue");
+        browser.open("/staff/sikhi/case.xhtml?id=" + noMediator);
+        assertTrue(browser.exists("#error-404"));
+        browser.open("/staff/sikhi/province.xhtml");
+
+        // takes the other over: only the province's mediators are offered
+        browser.clickAndWait("#province-queue a.case-link");
+        assertEquals(spanningNumber, browser.text("#registration-number"));
+        var offered = new Select(browser.find("#form\\:mediator")).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertTrue(offered.contains(PROVINCE_MEDIATOR) && !offered.contains(MEDIATOR), offered.toString());
+        new Select(browser.find("#form\\:mediator")).selectByValue(PROVINCE_MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        browser.assertAccessible();
+        leave();
+
+        // the kab/kota reads the province's reason in the trail of the case sent back, and takes it on again
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + noMediator);
+        assertEquals("Tercatat", stage());
+        String trail = browser.text("#trail");
+        assertTrue(trail.contains("Dikembalikan ke kabupaten/kota") && trail.contains("Mediator kota sudah kembali bertugas")
+                && trail.contains(PROVINCE_HEAD), trail);
+        assertTrue(browser.exists(".action-OFFER_FORUM"), "the kab/kota decides again");
+        leave();
+
+        // the province's mediator: their case in the queue, and nothing of a kab/kota's own cases
+        signInAs(PROVINCE_MEDIATOR);
+        browser.open("/staff/sikhi/province.xhtml");
+        assertEquals(1, browser.all("#province-queue .province-row").size(), browser.text("body"));
+        assertTrue(browser.text("#province-queue").contains(spanningNumber));
+        browser.open("/staff/sikhi/case.xhtml?id=" + noMediator);
+        assertTrue(browser.exists("#error-404"), "a case not delegated is not the province's");
+        browser.open("/staff/sikhi/case.xhtml?id=" + spanning);
+        String tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1) + " 10:00";
+        browser.type("#form\\:sessionAt", tomorrow).clickAndWait("#form\\:schedule");
+        assertTrue(browser.find("#scheduled .meeting-link").getAttribute("href").startsWith("https://meet.jit.si/SIKHI-"),
+                browser.text("body"));
+        leave();
+
+        // the kab/kota's head still sees the case, now with the province's mediator and the whole trail
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + spanning);
+        assertEquals(PROVINCE_MEDIATOR, browser.text("#mediator-name"));
+        trail = browser.text("#trail");
+        assertTrue(trail.contains("Dilimpahkan ke provinsi") && trail.contains("Dilimpahkan ke mediator")
+                && trail.contains("Sidang dijadwalkan") && trail.contains(PROVINCE_MEDIATOR), trail);
+        assertFalse(browser.exists("#form\\:reassign"), "the province's mediator is the province's to change");
         leave();
     }
 }
