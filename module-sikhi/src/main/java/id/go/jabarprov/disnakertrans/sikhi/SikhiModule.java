@@ -52,16 +52,18 @@ public class SikhiModule implements PortalModule {
 
     @Override
     public List<Permission> permissions() {
-        // The realm has no role for the head of section: the kab/kota administrator holds it by default.
+        // The head of section (sikhi-head) supervises; a kab/kota administrator does too where an office has no head named.
         return List.of(
-                Permission.of(REGISTER, "sikhi.permission.register", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN),
+                Permission.of(REGISTER, "sikhi.permission.register", Roles.SIKHI_MEDIATOR, Roles.SIKHI_HEAD, Roles.TENANT_ADMIN),
                 Permission.of(MEDIATE, "sikhi.permission.mediate", Roles.SIKHI_MEDIATOR),
-                Permission.of(SUPERVISE, "sikhi.permission.supervise", Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN),
+                Permission.of(SUPERVISE, "sikhi.permission.supervise", Roles.SIKHI_HEAD, Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN),
                 Permission.of(CONSULT, "sikhi.permission.consult", Roles.SIKHI_MEDIATOR),
-                Permission.of(FIGURES, "sikhi.permission.figures", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN),
-                Permission.of(QUEUE, "sikhi.permission.queue", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN),
-                Permission.ofProvince(PROVINCE, "sikhi.permission.province", Roles.SIKHI_MEDIATOR, Roles.TENANT_ADMIN,
-                        Roles.PLATFORM_ADMIN));
+                Permission.of(FIGURES, "sikhi.permission.figures", Roles.SIKHI_MEDIATOR, Roles.SIKHI_HEAD, Roles.TENANT_ADMIN,
+                        Roles.PLATFORM_ADMIN),
+                Permission.of(QUEUE, "sikhi.permission.queue", Roles.SIKHI_MEDIATOR, Roles.SIKHI_HEAD, Roles.TENANT_ADMIN,
+                        Roles.PLATFORM_ADMIN),
+                Permission.ofProvince(PROVINCE, "sikhi.permission.province", Roles.SIKHI_MEDIATOR, Roles.SIKHI_HEAD,
+                        Roles.TENANT_ADMIN, Roles.PLATFORM_ADMIN));
     }
 
     @Override

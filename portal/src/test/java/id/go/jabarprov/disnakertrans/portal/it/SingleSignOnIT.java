@@ -172,6 +172,10 @@ class SingleSignOnIT {
         assertEquals(404, api("/kabkota/32.04/modules", accessToken("mediator.3204")).statusCode(),
                 "their own kab/kota, but not a permission they hold");
         assertEquals(200, api("/kabkota/32.04/modules", accessToken("admin.provinsi")).statusCode(), "the province acts on every kab/kota");
+        var head = api("/me", accessToken("kasi.3273"));
+        assertEquals(200, head.statusCode(), head.body());
+        assertTrue(head.body().contains("sikhi.case.supervise") && !head.body().contains("sikhi.case.mediate"),
+                "the head of section's realm role supervises cases and does not mediate them: " + head.body());
 
         var none = api("/me", null);
         assertEquals(401, none.statusCode());
