@@ -161,6 +161,11 @@ public class StaffCasePage implements Serializable {
                 .map(answer -> "sikhi.answer." + answer.name()).orElse("sikhi.staff.noAnswer");
     }
 
+    /** The bundle key of what a party chose on the forum offer, or of "not chosen yet". */
+    public String forumChoiceKeyOf(id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty party) {
+        return getCase().forumVoteOf(party.getId()).map(v -> v.getChoice().key()).orElse("sikhi.party.forum.notYet");
+    }
+
     public List<SessionKind> getSessionKinds() {
         return Arrays.asList(SessionKind.values());
     }

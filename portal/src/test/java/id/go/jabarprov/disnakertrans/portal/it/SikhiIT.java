@@ -921,6 +921,12 @@ class SikhiIT extends BrowserTest {
         browser.assertAccessible();
         leave();
 
+        // the office sees who chose what while it waits
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Arbitrase"), browser.text("#forum-choices"));
+        leave();
+
         // the company is told, sees the worker's choice and the deadline, and agrees: the case leaves the office
         signInAs(COMPANY);
         browser.open("/me/notifications.xhtml");
