@@ -48,6 +48,17 @@ public class CaseNotices {
         }
     }
 
+    /**
+     * The parties (with an account) a Klarifikasi request is addressed to: one party, or every party
+     * ({@code partyId} null). Arguments {1}, {2} … follow the tracking code {0}.
+     */
+    public void partiesAsked(DisputeCase dispute, String partyId, String key, String... args) {
+        Set<String> recipients = new LinkedHashSet<>();
+        dispute.getParties().stream().filter(p -> partyId == null || p.getId().equals(partyId)).map(CaseParty::getUsername)
+                .filter(Objects::nonNull).forEach(recipients::add);
+        send(dispute, key, recipients, args);
+    }
+
     /** The registration officers of the case's kab/kota (a new or completed filing). */
     public void staffOf(DisputeCase dispute, String key) {
         Set<String> recipients = new LinkedHashSet<>();

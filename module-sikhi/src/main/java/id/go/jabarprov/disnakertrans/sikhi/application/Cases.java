@@ -23,6 +23,8 @@ final class Cases {
         dispute.getParties().size();
         dispute.getEvents().size();
         dispute.getDocuments().size();
+        dispute.getKlarifikasiRequests().size();
+        dispute.getForumVotes().size();
         // the pages ask each session who confirmed attendance and the risalah
         dispute.getSessions().forEach(s -> {
             s.getConfirmations().size();

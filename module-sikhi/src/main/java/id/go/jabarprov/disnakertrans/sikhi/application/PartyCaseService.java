@@ -19,6 +19,7 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseSecret;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ForumChoice;
 import id.go.jabarprov.disnakertrans.sikhi.domain.PartyRole;
 import id.go.jabarprov.disnakertrans.sikhi.domain.TrackingCode;
 import id.go.jabarprov.disnakertrans.sikhi.infrastructure.CaseDirectory;
@@ -139,25 +140,26 @@ public class PartyCaseService {
         audit.record(SikhiModule.ID, "case.document", caseId, kind.name() + " " + stored.getSha256(), null);
     }
 
+    /**
+     * The caller's party answers the forum offer. Conciliation or arbitration is taken only once every party
+     * chose it ({@link id.go.jabarprov.disnakertrans.sikhi.domain.ForumAgreement}); until then the others are
+     * told what was chosen and see it, with the deadline, on their case page.
+     */
     @Transactional
-    public void chooseMediation(String caseId) {
+    public void chooseForum(String caseId, ForumChoice choice, String providerName) {
         DisputeCase dispute = ownCase(caseId);
-        dispute.apply(CaseAction.CHOOSE_MEDIATION, currentUser.getUsername(), Instant.now(), null, clocks.clock());
-        audit.record(SikhiModule.ID, "case.forum", caseId, "mediation chosen", null);
-        notices.staffOf(dispute, "sikhi.notify.changed");
-    }
-
-    @Transactional
-    public void chooseOutsideForum(String caseId, boolean arbitration, String providerName) {
-        DisputeCase dispute = ownCase(caseId);
-        Instant now = Instant.now();
-        if (arbitration) {
-            dispute.chooseArbitration(providerName, currentUser.getUsername(), now, clocks.clock());
-        } else {
-            dispute.chooseConciliation(providerName, currentUser.getUsername(), now, clocks.clock());
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        CaseStage before = dispute.getStage();
+        dispute.chooseForum(party.getId(), choice, providerName, currentUser.getUsername(), Instant.now(), clocks.clock());
+        audit.record(SikhiModule.ID, "case.forum.vote", caseId, party.getName() + ": " + choice, providerName == null || providerName.isBlank() ? null : providerName.strip());
+        if (dispute.getStage() == before) {
+            notices.everyone(dispute, "sikhi.notify.forumVote");
+            return;
         }
-        audit.record(SikhiModule.ID, "case.forum", caseId, (arbitration ? "arbitration: " : "conciliation: ") + providerName, null);
+        audit.record(SikhiModule.ID, "case.forum", caseId, dispute.getTrackingCode() + " -> " + dispute.getStage(),
+                dispute.getForumChoice() + (dispute.getForumProvider() == null ? "" : ": " + dispute.getForumProvider()));
         notices.everyone(dispute, "sikhi.notify.changed");
+        notices.staffOf(dispute, "sikhi.notify.changed");
     }
 
     @Transactional

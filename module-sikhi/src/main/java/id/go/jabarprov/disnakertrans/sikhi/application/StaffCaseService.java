@@ -22,6 +22,7 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiRequest;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
 import id.go.jabarprov.disnakertrans.sikhi.domain.PartyRole;
 import id.go.jabarprov.disnakertrans.sikhi.domain.PerjanjianBersama;
@@ -39,6 +40,7 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -151,6 +153,31 @@ public class StaffCaseService {
         DisputeCase dispute = caseFor(caseId, action);
         dispute.apply(action, currentUser.getUsername(), Instant.now(), note, clocks.clock());
         done(dispute, action, note);
+    }
+
+    /**
+     * The mediator starts a Klarifikasi with what is asked of whom by when; the party asked (or every party)
+     * is told in the portal and by e-mail, the others see the step on the trail.
+     */
+    @Transactional
+    public KlarifikasiRequest startKlarifikasi(String caseId, String askedPartyId, String questions, LocalDate answerDue) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.START_KLARIFIKASI);
+        String asked = askedPartyId == null || askedPartyId.isBlank() ? null : askedPartyId;
+        KlarifikasiRequest request = dispute.startKlarifikasi(asked, questions, answerDue, currentUser.getUsername(),
+                Instant.now(), clocks.clock());
+        audit.record(SikhiModule.ID, "case.start_klarifikasi", caseId,
+                dispute.getTrackingCode() + " -> " + dispute.getStage() + ", asked " + (asked == null ? "all parties" : asked)
+                        + ", due " + answerDue, request.getQuestions());
+        notices.partiesAsked(dispute, asked, "sikhi.notify.klarifikasi", answerDue.toString());
+        return request;
+    }
+
+    /** The mediator ends the Klarifikasi, writing what was received; the clock runs again. */
+    @Transactional
+    public void endKlarifikasi(String caseId, String received) {
+        DisputeCase dispute = caseFor(caseId, CaseAction.END_KLARIFIKASI);
+        dispute.endKlarifikasi(received, currentUser.getUsername(), Instant.now(), clocks.clock());
+        done(dispute, CaseAction.END_KLARIFIKASI, received);
     }
 
     @Transactional

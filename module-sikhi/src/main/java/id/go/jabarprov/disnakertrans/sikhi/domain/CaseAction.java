@@ -38,10 +38,10 @@ public enum CaseAction {
     FORUM_LAPSED(false),
     /** Pelimpahan: the head of section assigns a mediator. */
     ASSIGN_MEDIATOR(true),
-    /** The mediator starts klarifikasi; the 30-HK clock pauses. */
-    START_KLARIFIKASI(false),
-    /** Klarifikasi ends; the clock runs again. */
-    END_KLARIFIKASI(false),
+    /** The mediator starts klarifikasi, asking a party (or all) questions by a due day; the 30-HK clock pauses. */
+    START_KLARIFIKASI(true),
+    /** Klarifikasi ends with what was received; the clock runs again. */
+    END_KLARIFIKASI(true),
     /** A session (sidang) was held and its risalah written. */
     RECORD_SESSION(true),
     /** The parties agreed in session: the mediator drafts the Perjanjian Bersama. */

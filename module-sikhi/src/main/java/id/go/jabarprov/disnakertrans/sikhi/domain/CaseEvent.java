@@ -37,6 +37,8 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String RECLASSIFIED = "RECLASSIFIED";
     public static final String PB_REVISED = "PB_REVISED";
     public static final String ANJURAN_RECEIVED = "ANJURAN_RECEIVED";
+    /** One party's forum choice while the others have yet to choose (the joint choice itself is a CaseAction). */
+    public static final String FORUM_CHOSEN = "FORUM_CHOSEN";
 
     @Id
     private String id;

@@ -195,6 +195,16 @@ public class DisputeCase extends TenantOwnedEntity {
     @OneToOne(mappedBy = "disputeCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private PerjanjianBersama perjanjianBersama;
 
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("requestedAt")
+    private List<KlarifikasiRequest> klarifikasiRequests = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("chosenAt")
+    private List<ForumVote> forumVotes = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -311,8 +321,7 @@ public class DisputeCase extends TenantOwnedEntity {
 
     /**
      * Takes an action that records nothing but a note: SUBMIT, RESUBMIT, RETURN_LAPSED,
-     * SEND_BACK_TO_KABKOTA, OFFER_FORUM, CHOOSE_MEDIATION, FORUM_LAPSED, START_/END_KLARIFIKASI,
-     * ABANDON_PB, ANSWERS_COMPLETE, WITHDRAW, SEND_BACK_TO_BIPARTITE. A note on a closing action becomes
+     * SEND_BACK_TO_KABKOTA, OFFER_FORUM, CHOOSE_MEDIATION, FORUM_LAPSED, ABANDON_PB, ANSWERS_COMPLETE, WITHDRAW, SEND_BACK_TO_BIPARTITE. A note on a closing action becomes
      * the case's outcome.
      *
      * @throws IllegalArgumentException for an action that {@link CaseAction#needsDetails() needs details}
@@ -405,6 +414,105 @@ public class DisputeCase extends TenantOwnedEntity {
     /** The parties chose arbitration (the arbitrator's name if known); the case leaves the office. */
     public CaseEvent chooseArbitration(String arbitratorName, String actor, Instant at, CaseClock clock) {
         return chooseOutside(CaseAction.CHOOSE_ARBITRATION, ForumChoice.ARBITRATION, arbitratorName, actor, at, clock);
+    }
+
+    /**
+     * The mediator starts a Klarifikasi: asks {@code askedPartyId} (null: every party) the questions, to be
+     * answered by {@code answerDue}, a working day on the calendar and not before today. The clock pauses
+     * from today. Every problem of the form is reported at once, by field.
+     */
+    public KlarifikasiRequest startKlarifikasi(String askedPartyId, String questions, LocalDate answerDue, String actor,
+            Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.START_KLARIFIKASI, at, clock);
+        LocalDate today = SikhiTime.dateOf(at);
+        Texts problems = new Texts()
+                .check(askedPartyId == null || findParty(askedPartyId).isPresent(), "askedParty", ErrorKeys.NOT_A_PARTY)
+                .required("questions", questions, Limits.RISALAH_FIELD)
+                .required("answerDue", answerDue);
+        if (answerDue != null) {
+            problems.check(!answerDue.isBefore(today), "answerDue", ErrorKeys.ANSWER_DUE_IN_PAST)
+                    .check(clock.workingDays().isWorkingDay(answerDue), "answerDue", ErrorKeys.ANSWER_DUE_NOT_WORKING_DAY);
+        }
+        problems.throwIfAny();
+        KlarifikasiRequest request = new KlarifikasiRequest(this, askedPartyId, questions.strip(), answerDue, actor, at);
+        klarifikasiRequests.add(request);
+        String asked = askedPartyId == null
+                ? String.join(", ", parties.stream().map(CaseParty::getName).toList()) : party(askedPartyId).getName();
+        enter(next, CaseAction.START_KLARIFIKASI, actor, at, asked + " / " + answerDue);
+        return request;
+    }
+
+    /**
+     * The Klarifikasi ends with what was received (required): the clock runs again. A Klarifikasi started
+     * before requests were recorded has no request to close; its end is still recorded on the trail.
+     */
+    public CaseEvent endKlarifikasi(String received, String actor, Instant at, CaseClock clock) {
+        CaseStage next = nextStage(CaseAction.END_KLARIFIKASI, at, clock);
+        new Texts().required("received", received, Limits.SHORT_TEXT).throwIfAny();
+        openKlarifikasi().ifPresent(request -> request.end(received.strip(), actor, at));
+        return enter(next, CaseAction.END_KLARIFIKASI, actor, at, received.strip());
+    }
+
+    /** The Klarifikasi request still waiting for its end, if any. */
+    public Optional<KlarifikasiRequest> openKlarifikasi() {
+        return klarifikasiRequests.stream().filter(KlarifikasiRequest::isOpen).reduce((first, second) -> second);
+    }
+
+    /** The Klarifikasi requests addressed to this party, oldest first. */
+    public List<KlarifikasiRequest> klarifikasiFor(String partyId) {
+        return klarifikasiRequests.stream().filter(r -> r.isAddressedTo(partyId)).toList();
+    }
+
+    /**
+     * One party's forum choice (UU 2/2004 arts. 4(3), 8: conciliation and arbitration need every party's
+     * agreement). The type rules of {@link CaseLifecycle} are checked first, so a forbidden forum keeps its
+     * message. The case moves only when {@link ForumAgreement} says so: every party chose the same outside
+     * forum (transferred), or someone chose mediation or the choices differ (mediation at once).
+     *
+     * @return the step taken: a {@link CaseEvent#FORUM_CHOSEN} trail line while others have yet to choose
+     */
+    public CaseEvent chooseForum(String partyId, ForumChoice choice, String providerName, String username, Instant at,
+            CaseClock clock) {
+        new Texts().required("choice", choice).throwIfAny();
+        CaseAction action = switch (choice) {
+            case CONCILIATION -> CaseAction.CHOOSE_CONCILIATION;
+            case ARBITRATION -> CaseAction.CHOOSE_ARBITRATION;
+            case MEDIATION -> CaseAction.CHOOSE_MEDIATION;
+            case NONE_IN_TIME -> throw new IllegalArgumentException("not a party's choice");
+        };
+        nextStage(action, at, clock); // refuses a forum the type forbids, or a choice outside the offer
+        CaseParty party = party(partyId);
+        if (forumVoteOf(partyId).isPresent()) {
+            throw new BusinessException(ErrorKeys.FORUM_ALREADY_CHOSEN);
+        }
+        String provider = choice == ForumChoice.MEDIATION ? null : Texts.clean(providerName);
+        new Texts().optional("providerName", provider, Limits.NAME).throwIfAny();
+        forumVotes.add(new ForumVote(this, partyId, choice, provider, username, at));
+        Optional<ForumChoice> decided = ForumAgreement.decide(partyIds(),
+                forumVotes.stream().collect(java.util.stream.Collectors.toMap(ForumVote::getPartyId, ForumVote::getChoice)));
+        CaseEvent chosen = trail(CaseEvent.FORUM_CHOSEN, username, at, party.getName() + ": " + choice, true);
+        if (decided.isEmpty()) {
+            return chosen;
+        }
+        return switch (decided.get()) {
+            case CONCILIATION -> chooseOutside(CaseAction.CHOOSE_CONCILIATION, ForumChoice.CONCILIATION, agreedProviders(),
+                    username, at, clock);
+            case ARBITRATION -> chooseOutside(CaseAction.CHOOSE_ARBITRATION, ForumChoice.ARBITRATION, agreedProviders(),
+                    username, at, clock);
+            default -> apply(CaseAction.CHOOSE_MEDIATION, username, at, null, clock);
+        };
+    }
+
+    /** The party's forum choice, if it made one. */
+    public Optional<ForumVote> forumVoteOf(String partyId) {
+        return forumVotes.stream().filter(v -> v.getPartyId().equals(partyId)).findFirst();
+    }
+
+    /** The conciliator or arbitrator the parties named, each name once (they may write it differently). */
+    private String agreedProviders() {
+        String joined = forumVotes.stream().map(ForumVote::getProviderName).filter(Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.joining("; "));
+        return joined.isEmpty() ? null : joined.length() > Limits.NAME ? joined.substring(0, Limits.NAME) : joined;
     }
 
     /** Pelimpahan: the mediator takes the case and the 30 HK start. */
@@ -913,5 +1021,7 @@ public class DisputeCase extends TenantOwnedEntity {
     public List<MediationSession> getSessions() { return Collections.unmodifiableList(sessions); }
     public Anjuran getAnjuran() { return anjuran; }
     public PerjanjianBersama getPerjanjianBersama() { return perjanjianBersama; }
+    public List<KlarifikasiRequest> getKlarifikasiRequests() { return Collections.unmodifiableList(klarifikasiRequests); }
+    public List<ForumVote> getForumVotes() { return Collections.unmodifiableList(forumVotes); }
     public long getVersion() { return version; }
 }

@@ -49,6 +49,9 @@ public final class ErrorKeys {
     public static final String NOT_ANSWERED = "sikhi.error.notAnswered";
     public static final String NOT_ANONYMISED = "sikhi.error.notAnonymised";
     public static final String REQUEST_DECIDED = "sikhi.error.requestDecided";
+    public static final String ANSWER_DUE_IN_PAST = "sikhi.error.answerDueInPast";
+    public static final String ANSWER_DUE_NOT_WORKING_DAY = "sikhi.error.answerDueNotWorkingDay";
+    public static final String FORUM_ALREADY_CHOSEN = "sikhi.error.forumAlreadyChosen";
 
     private ErrorKeys() {
     }

@@ -13,6 +13,10 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DeadlineKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ForumChoice;
+import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiRequest;
+import id.go.jabarprov.disnakertrans.sikhi.application.CaseClocks;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,6 +47,9 @@ public class PartyCasePage implements Serializable {
 
     @Inject
     transient Tenants tenants;
+
+    @Inject
+    transient CaseClocks clocks;
 
     private String id;
     private String providerName;
@@ -80,8 +87,31 @@ public class PartyCasePage implements Serializable {
         return getCase().partyOf(currentUser.getUsername());
     }
 
-    public boolean isForumChoice() {
+    /** The forum offer is open: every party sees who chose what so far, and the deadline. */
+    public boolean isForumOffered() {
         return getCase().getStage() == CaseStage.FORUM_OFFERED;
+    }
+
+    /** This party may still answer the forum offer (one answer per party). */
+    public boolean isForumChoice() {
+        return isForumOffered() && me().map(p -> getCase().forumVoteOf(p.getId()).isEmpty()).orElse(false);
+    }
+
+    /** The bundle key of what a party chose, or of "not chosen yet". */
+    public String forumChoiceKeyOf(CaseParty party) {
+        return getCase().forumVoteOf(party.getId()).map(v -> v.getChoice().key()).orElse("sikhi.party.forum.notYet");
+    }
+
+    /** The last day to choose (7 HK from the offer), or null when no choice is running. */
+    public java.time.LocalDate getForumDue() {
+        return getCase().deadlines(clocks.today(), clocks.clock()).stream()
+                .filter(d -> d.kind() == DeadlineKind.FORUM_CHOICE)
+                .map(d -> d.deadline().date()).findFirst().orElse(null);
+    }
+
+    /** The Klarifikasi requests addressed to this party (or to every party), with their questions and due day. */
+    public java.util.List<KlarifikasiRequest> getKlarifikasi() {
+        return me().map(p -> getCase().klarifikasiFor(p.getId())).orElse(java.util.List.of());
     }
 
     public boolean isMayAnswerAnjuran() {
@@ -100,15 +130,15 @@ public class PartyCasePage implements Serializable {
     }
 
     public void chooseMediation() {
-        act(() -> cases.chooseMediation(id), "sikhi.party.done");
+        act(() -> cases.chooseForum(id, ForumChoice.MEDIATION, null), "sikhi.party.done");
     }
 
     public void chooseConciliation() {
-        act(() -> cases.chooseOutsideForum(id, false, providerName), "sikhi.party.done");
+        act(() -> cases.chooseForum(id, ForumChoice.CONCILIATION, providerName), "sikhi.party.done");
     }
 
     public void chooseArbitration() {
-        act(() -> cases.chooseOutsideForum(id, true, providerName), "sikhi.party.done");
+        act(() -> cases.chooseForum(id, ForumChoice.ARBITRATION, providerName), "sikhi.party.done");
     }
 
     public void acceptAnjuran() {

@@ -89,6 +89,11 @@ public class StaffCasePage implements Serializable {
     private String workerPosition;
     private String companyPosition;
     private String conclusion;
+    // klarifikasi: what is asked of whom by when, and what came back
+    private String askedParty;
+    private String questions;
+    private String answerDue;
+    private String received;
     // outcomes
     private String anjuranContent;
     private String messageBody;
@@ -154,6 +159,11 @@ public class StaffCasePage implements Serializable {
     public String answerKeyOf(String partyId) {
         return getCase().getAnjuran().findAnswer(partyId).map(a -> a.getAnswer())
                 .map(answer -> "sikhi.answer." + answer.name()).orElse("sikhi.staff.noAnswer");
+    }
+
+    /** The bundle key of what a party chose on the forum offer, or of "not chosen yet". */
+    public String forumChoiceKeyOf(id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty party) {
+        return getCase().forumVoteOf(party.getId()).map(v -> v.getChoice().key()).orElse("sikhi.party.forum.notYet");
     }
 
     public List<SessionKind> getSessionKinds() {
@@ -243,6 +253,29 @@ public class StaffCasePage implements Serializable {
             return;
         }
         act(() -> cases().recordRisalah(id, sessionId, risalah));
+    }
+
+    /** Starts the Klarifikasi; on a refusal everything typed stays, on success the form empties. */
+    public void startKlarifikasi() {
+        LocalDate due;
+        try {
+            due = answerDue == null || answerDue.isBlank() ? null : LocalDate.parse(answerDue.strip());
+        } catch (DateTimeParseException e) {
+            feedback.error("form:answerDue", "sikhi.staff.klarifikasi.dateFormat");
+            Faces.validationFailed();
+            return;
+        }
+        if (act(() -> cases().startKlarifikasi(id, askedParty, questions, due))) {
+            askedParty = null;
+            questions = null;
+            answerDue = null;
+        }
+    }
+
+    public void endKlarifikasi() {
+        if (act(() -> cases().endKlarifikasi(id, received))) {
+            received = null;
+        }
     }
 
     public void issueAnjuran() {
@@ -345,6 +378,14 @@ public class StaffCasePage implements Serializable {
     public void setMessageBody(String v) { this.messageBody = v; }
     public String getCaucusWith() { return caucusWith; }
     public void setCaucusWith(String v) { this.caucusWith = v; }
+    public String getAskedParty() { return askedParty; }
+    public void setAskedParty(String v) { this.askedParty = v; }
+    public String getQuestions() { return questions; }
+    public void setQuestions(String v) { this.questions = v; }
+    public String getAnswerDue() { return answerDue; }
+    public void setAnswerDue(String v) { this.answerDue = v; }
+    public String getReceived() { return received; }
+    public void setReceived(String v) { this.received = v; }
     public String getAnjuranContent() { return anjuranContent; }
     public void setAnjuranContent(String v) { this.anjuranContent = v; }
     public String getPbContent() { return pbContent; }

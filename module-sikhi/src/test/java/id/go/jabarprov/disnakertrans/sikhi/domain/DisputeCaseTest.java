@@ -281,11 +281,11 @@ class DisputeCaseTest {
         DisputeCase c = withMediator(DisputeType.PHK);
         // pelimpahan Mon 9 Mar: 30 HK end Tue 28 Apr (Idul Fitri in between)
         assertEquals(d("2026-04-28"), c.mediationDeadline(d("2026-03-10"), CLOCK).orElseThrow().deadline().date());
-        c.apply(CaseAction.START_KLARIFIKASI, MEDIATOR, on("2026-03-11"), null, CLOCK);
+        c.startKlarifikasi(null, "Berapa upah terakhir?", d("2026-03-13"), MEDIATOR, on("2026-03-11"), CLOCK);
         assertEquals(CaseStage.KLARIFIKASI, c.getStage());
         // still paused on Thu 12 Mar: 11 and 12 paused, 28 Apr + 2 = Thu 30 Apr
         assertEquals(d("2026-04-30"), c.mediationDeadline(d("2026-03-12"), CLOCK).orElseThrow().deadline().date());
-        c.apply(CaseAction.END_KLARIFIKASI, MEDIATOR, at("2026-03-13T16:00"), null, CLOCK);
+        c.endKlarifikasi("Slip gaji Februari", MEDIATOR, at("2026-03-13T16:00"), CLOCK);
         assertEquals(CaseStage.MEDIATOR_ASSIGNED, c.getStage(), "no session yet: back to waiting for the first one");
         assertEquals(List.of(new ClockPause(d("2026-03-11"), d("2026-03-13"))), c.klarifikasiPauses());
         // three paused working days: Wed 29, Thu 30 Apr, (Fri 1 May Hari Buruh), Mon 4 May
@@ -310,10 +310,10 @@ class DisputeCaseTest {
         assertEquals(ErrorKeys.NO_SESSION_HELD, key(() -> c.issueAnjuran("Anjuran", MEDIATOR, on("2026-03-10"), CLOCK)));
         MediationSession sidang = c.scheduleSession(SessionKind.SIDANG, at("2026-03-12T10:00"), null, "Kantor Disnaker",
                 MEDIATOR, on("2026-03-10"));
-        c.apply(CaseAction.START_KLARIFIKASI, MEDIATOR, on("2026-03-11"), null, CLOCK);
+        c.startKlarifikasi(company.getId(), "Daftar hadir lembur", d("2026-03-12"), MEDIATOR, on("2026-03-11"), CLOCK);
         assertEquals(ErrorKeys.KLARIFIKASI_IN_PROGRESS,
                 key(() -> c.recordRisalah(sidang.getId(), risalah("2026-03-12"), MEDIATOR, on("2026-03-12"), CLOCK)));
-        c.apply(CaseAction.END_KLARIFIKASI, MEDIATOR, on("2026-03-12"), null, CLOCK);
+        c.endKlarifikasi("Daftar hadir diterima", MEDIATOR, on("2026-03-12"), CLOCK);
         c.recordRisalah(sidang.getId(), risalah("2026-03-12"), MEDIATOR, at("2026-03-12T15:00"), CLOCK);
         assertEquals(CaseStage.IN_SESSION, c.getStage());
         assertEquals(d("2026-03-12"), c.getFirstSessionOn());

@@ -42,7 +42,8 @@ class MigrationMatchesEntitiesTest {
 
     static final List<Class<?>> ENTITIES = List.of(DisputeCase.class, CaseParty.class, CaseDocument.class, CaseEvent.class,
             MediationSession.class, SessionConfirmation.class, SessionAttendance.class, Anjuran.class, AnjuranAnswer.class, PerjanjianBersama.class,
-            PbAcceptance.class, CaseMessage.class, Consultation.class, ServiceRequest.class, ServiceRequestDocument.class);
+            PbAcceptance.class, CaseMessage.class, Consultation.class, ServiceRequest.class, ServiceRequestDocument.class,
+            KlarifikasiRequest.class, ForumVote.class);
 
     record SqlColumn(String type, Integer width, boolean notNull) {
     }
@@ -51,7 +52,8 @@ class MigrationMatchesEntitiesTest {
      * The migrations that create the entities' tables, in order (V2 to V4 hold the non-tenant directory
      * and the numbering, which are no entities of this unit).
      */
-    private static final List<String> ENTITY_MIGRATIONS = List.of("V1__sikhi.sql", "V6__session_attendance.sql");
+    private static final List<String> ENTITY_MIGRATIONS = List.of("V1__sikhi.sql", "V6__session_attendance.sql",
+            "V7__klarifikasi_request.sql", "V8__forum_vote.sql");
 
     private static final Map<String, Map<String, SqlColumn>> TABLES = parse(sql());
 
@@ -187,6 +189,9 @@ class MigrationMatchesEntitiesTest {
         assertEquals(Limits.ANSWER, TABLES.get("sikhi_consultation").get("answer").width());
         assertEquals(Limits.NAME, TABLES.get("sikhi_party").get("name").width());
         assertEquals(Limits.ADDRESS, TABLES.get("sikhi_party").get("address").width());
+        assertEquals(Limits.RISALAH_FIELD, TABLES.get("sikhi_klarifikasi").get("questions").width());
+        assertEquals(Limits.SHORT_TEXT, TABLES.get("sikhi_klarifikasi").get("received").width());
+        assertEquals(Limits.NAME, TABLES.get("sikhi_forum_vote").get("provider_name").width());
     }
 
     @Test

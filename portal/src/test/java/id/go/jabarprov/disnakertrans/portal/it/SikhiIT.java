@@ -787,4 +787,158 @@ class SikhiIT extends BrowserTest {
         assertFalse(browser.exists("#form\\:reassign"), "the province's mediator is the province's to change");
         leave();
     }
+
+    /** A working day after today on the calendar the portal is seeded with (weekends, and the holidays of the years it knows). */
+    private static LocalDate nextWorkingDay(LocalDate after) {
+        LocalDate day = after.plusDays(1);
+        while (day.getDayOfWeek().getValue() >= 6 || holidays(day.getYear()).contains(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private static java.util.Set<LocalDate> holidays(int year) {
+        var csv = SikhiIT.class.getResourceAsStream("/reference-data/hari-libur-" + year + ".csv");
+        if (csv == null) {
+            return java.util.Set.of();
+        }
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(csv, java.nio.charset.StandardCharsets.UTF_8))) {
+            return reader.lines().skip(1).map(line -> LocalDate.parse(line.substring(0, 10))).collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(10)
+    void theMediatorAsksTheWorkerForKlarifikasiByAWorkingDayAndRecordsWhatCameBack() throws Exception {
+        String[] filed = fileCase("HAK", "PT Klarifikasi Jaya", MAILED_WORKER);
+        String id = filed[0];
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        leave();
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        leave();
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate saturday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        String due = nextWorkingDay(today).toString();
+        String questions = "Kirimkan slip upah tiga bulan terakhir dan perjanjian kerja.";
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertFalse(browser.exists(".action-START_KLARIFIKASI"), "no klarifikasi without its form");
+        // nothing filled: both fields named; a Saturday, then yesterday: refused beside the date, the questions kept
+        browser.clickAndWait("#form\\:start-klarifikasi");
+        String form = browser.text("#klarifikasi-start");
+        assertTrue(form.contains("Wajib diisi"), form);
+        new Select(browser.find("#form\\:askedParty")).selectByVisibleText("Ujang Suherman");
+        browser.type("#form\\:questions", questions).type("#form\\:answerDue", saturday.toString())
+                .clickAndWait("#form\\:start-klarifikasi");
+        assertTrue(browser.text("#klarifikasi-start").contains("harus hari kerja"), browser.text("#klarifikasi-start"));
+        assertEquals(questions, browser.find("#form\\:questions").getAttribute("value"));
+        assertEquals("Ujang Suherman", new Select(browser.find("#form\\:askedParty")).getFirstSelectedOption().getText());
+        browser.type("#form\\:answerDue", today.minusDays(1).toString()).clickAndWait("#form\\:start-klarifikasi");
+        assertTrue(browser.text("#klarifikasi-start").contains("tidak boleh sebelum hari ini"), browser.text("#klarifikasi-start"));
+        assertEquals("Dilimpahkan ke mediator", stage(), "nothing started");
+        browser.assertAccessible();
+        browser.type("#form\\:answerDue", due).clickAndWait("#form\\:start-klarifikasi");
+        assertEquals("Klarifikasi", stage());
+        assertEquals(due, browser.text("#klarifikasi-due"));
+        assertTrue(browser.text("#trail").contains("Klarifikasi dimulai") && browser.text("#trail").contains("Ujang Suherman / " + due),
+                browser.text("#trail"));
+        leave();
+
+        // the worker asked: told in the portal and by e-mail, and reads the questions and the due day on the case
+        signInAs(MAILED_WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#klarifikasi .klarifikasi-questions").contains(questions), browser.text("body"));
+        assertEquals(due, browser.text("#klarifikasi .klarifikasi-due"));
+        browser.assertAccessible();
+        String notice = "Mediator meminta klarifikasi pada perkara HI " + filed[1] + "; jawab paling lambat " + due;
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains(notice), browser.text("#list"));
+        leave();
+        long deadline = System.currentTimeMillis() + 15_000;
+        boolean mailed = false;
+        while (!mailed && System.currentTimeMillis() < deadline) {
+            mailed = java.util.Arrays.stream(portal.mail().getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(MAILED_WORKER_EMAIL) && String.valueOf(m.getContent()).contains(notice);
+                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                    return false;
+                }
+            });
+            Thread.sleep(200);
+        }
+        assertTrue(mailed, "the worker is told by e-mail too");
+        signInAs(COMPANY);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertFalse(browser.exists("#klarifikasi"), "the company was not asked");
+        leave();
+
+        // the end needs what was received; then the clock runs again and the trail says what came back
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:end-klarifikasi");
+        assertTrue(browser.text("#klarifikasi-end").contains("Wajib diisi"), browser.text("#klarifikasi-end"));
+        assertEquals("Klarifikasi", stage());
+        browser.type("#form\\:received", "Slip upah Agustus-Oktober diterima; perjanjian kerja belum ada.")
+                .clickAndWait("#form\\:end-klarifikasi");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        assertTrue(browser.text("#trail").contains("Klarifikasi selesai") && browser.text("#trail").contains("perjanjian kerja belum ada"),
+                browser.text("#trail"));
+        leave();
+        signInAs(MAILED_WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#klarifikasi .klarifikasi-received").contains("Slip upah Agustus-Oktober diterima"),
+                browser.text("#klarifikasi"));
+        leave();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(11)
+    void arbitrationIsTakenOnlyWhenBothPartiesChooseIt() {
+        String[] filed = fileCase("KEPENTINGAN", "PT Forum Bersama");
+        String id = filed[0];
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        browser.clickAndWait(".action-OFFER_FORUM");
+        leave();
+
+        // the worker chooses arbitration: recorded, but the case waits for the company's agreement
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.type("#forum\\:providerName", "Arbiter Bandung").clickAndWait("#forum\\:arbitration");
+        assertEquals("Penawaran konsiliasi/arbitrase", stage());
+        String choices = browser.text("#forum-choices");
+        assertTrue(choices.contains("Ujang Suherman: Arbitrase") && choices.contains("PT Forum Bersama: belum memilih"), choices);
+        assertFalse(browser.exists("#forum\\:arbitration"), "one choice per party");
+        browser.assertAccessible();
+        leave();
+
+        // the office sees who chose what while it waits
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Arbitrase"), browser.text("#forum-choices"));
+        leave();
+
+        // the company is told, sees the worker's choice and the deadline, and agrees: the case leaves the office
+        signInAs(COMPANY);
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains("Salah satu pihak telah memilih forum penyelesaian perkara HI " + filed[1]),
+                browser.text("#list"));
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Arbitrase"), browser.text("#forum-choices"));
+        assertTrue(browser.text("#forum-due").matches("\\d{4}-\\d{2}-\\d{2}"), browser.text("#forum"));
+        browser.type("#forum\\:providerName", "Arbiter Bandung").clickAndWait("#forum\\:arbitration");
+        assertEquals("Dialihkan ke konsiliator/arbiter", stage());
+        assertTrue(browser.text("#trail").contains("Pilihan forum satu pihak"), browser.text("#trail"));
+        assertTrue(browser.text("#case-summary").contains("Arbiter Bandung"), browser.text("#case-summary"));
+        leave();
+    }
 }
