@@ -28,6 +28,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -189,6 +190,30 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the vacancies whose validity ended before this day. Searches skip them anyway; this keeps the index and
+     * the kept cards from growing with every vacancy that ever expired. Answers how many went.
+     */
+    public int dropExpired(LocalDate today) {
+        Query expired = LongPoint.newRangeQuery(VALID_UNTIL, Long.MIN_VALUE, today.toEpochDay() - 1);
+        List<Integer> slotsGone = new ArrayList<>();
+        IndexSearcher searcher = acquire();
+        try {
+            int all = Math.max(1, searcher.getIndexReader().maxDoc());
+            for (ScoreDoc hit : searcher.search(expired, all).scoreDocs) {
+                slotOf(searcher, hit.doc).ifPresent(slotsGone::add);
+            }
+            writer.deleteDocuments(expired);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+        refresh();
+        slotsGone.forEach(cards::remove);
+        return slotsGone.size();
+    }
+
     /** How many vacancies the index lists (open or expired since it took them). */
     public int size() {
         IndexSearcher searcher = acquire();
@@ -299,13 +324,17 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The card of a hit, unless the vacancy left the index since this reader was opened. */
     private Optional<VacancyCard> card(IndexSearcher searcher, int doc) throws IOException {
+        return slotOf(searcher, doc).map(cards::get);
+    }
+
+    private static Optional<Integer> slotOf(IndexSearcher searcher, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues slot = leaf.reader().getNumericDocValues(SLOT);
         if (slot == null || !slot.advanceExact(doc - leaf.docBase)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(cards.get((int) slot.longValue()));
+        return Optional.of((int) slot.longValue());
     }
 
     /** The instant a {@code posted within days} filter starts from: midnight UTC, like the published times. */

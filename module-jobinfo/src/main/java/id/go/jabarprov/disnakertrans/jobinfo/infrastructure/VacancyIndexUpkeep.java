@@ -14,6 +14,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ import java.util.logging.Logger;
  * <li>A change made on this instance is taken into the index as soon as its transaction commits, so the person
  *     who published a vacancy finds it at once.</li>
  * <li>Every {@value #LOOK_SECONDS} seconds the rows changed lately are compared with what the index took, which
- *     brings in the changes of the other instances of a cluster (and anything a crash of this one lost).</li>
+ *     brings in the changes of the other instances of a cluster (and anything a crash of this one lost); once a day
+ *     the vacancies whose validity ended are dropped.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -62,6 +64,8 @@ public class VacancyIndexUpkeep {
     private ScheduledFuture<?> task;
     /** The start of the previous look; only the scheduler's single task reads and writes it. */
     private LocalDateTime lookedAt;
+    /** The day expired vacancies were last dropped from the index; the same task only. */
+    private LocalDate droppedOn;
 
     void start(@Observes PortalStarted started) {
         task = scheduler.scheduleWithFixedDelay(this::look, 0, LOOK_SECONDS, TimeUnit.SECONDS);
@@ -149,5 +153,11 @@ public class VacancyIndexUpkeep {
             take(rows.byId(stale));
         }
         lookedAt = now;
+        LocalDate today = JobTime.today();
+        if (!today.equals(droppedOn)) {
+            int dropped = search.index().dropExpired(today);
+            droppedOn = today;
+            LOG.info(() -> "Vacancy search index: " + dropped + " expired vacancies dropped");
+        }
     }
 }

@@ -141,6 +141,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void expiredVacanciesAreDroppedAndTheOpenOnesStay() {
+        put(vacancy("open", "Satpam", "Jaga malam.", 1));
+        put(new VacancyRow("expired", BANDUNG, "Satpam", "PT", "5414", null, null, null, 1, 0, TODAY.minusDays(60),
+                TODAY.minusDays(1), "PUBLISHED", published(60), "Jaga.", List.of(), 1));
+        put(new VacancyRow("today", BANDUNG, "Satpam", "PT", "5414", null, null, null, 1, 0, TODAY.minusDays(60),
+                TODAY, "PUBLISHED", published(50), "Jaga.", List.of(), 1));
+        assertEquals(3, index.size());
+
+        assertEquals(1, index.dropExpired(TODAY), "only the one whose last day was yesterday");
+        assertEquals(2, index.size());
+        assertEquals(Set.of("open", "today"), Set.copyOf(ids(search("satpam"))), "its last day is still open");
+        assertEquals(0, index.dropExpired(TODAY), "nothing more to drop the same day");
+        assertTrue(index.open("expired", BOTH, TODAY.minusDays(2)).isEmpty(), "gone for good, even for an earlier day");
+    }
+
+    @Test
     void pagesOfTwentyTellWhetherAnotherFollows() {
         for (int i = 0; i < 45; i++) {
             put(vacancy("v" + i, "Pramuniaga " + i, "Toko.", i));
