@@ -6,8 +6,6 @@ import id.go.jabarprov.disnakertrans.jobinfo.infrastructure.SearchResult;
 import id.go.jabarprov.disnakertrans.platform.enablement.EnablementService;
 import id.go.jabarprov.disnakertrans.platform.i18n.Messages;
 import id.go.jabarprov.disnakertrans.platform.web.Formats;
-import id.go.jabarprov.disnakertrans.platform.reference.EducationLevel;
-import id.go.jabarprov.disnakertrans.platform.reference.Occupation;
 import id.go.jabarprov.disnakertrans.platform.reference.ReferenceData;
 import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
@@ -105,13 +103,13 @@ public class SearchPage {
         return tenantContext.current().orElse(null);
     }
 
-    public List<Wilayah> getKabKotaOptions() {
+    private List<Wilayah> kabKotaOptions() {
         return enablement.tenantsRunning(JobInfoModule.ID).stream().filter(w -> !w.isProvince()).toList();
     }
 
     public List<Choice> getKabKotaChoices() {
         if (kabKotaChoices == null) {
-            kabKotaChoices = getKabKotaOptions().stream().map(w -> new Choice(w.getCode(), w.getName(), w.getCode().equals(kk)))
+            kabKotaChoices = kabKotaOptions().stream().map(w -> new Choice(w.getCode(), w.getName(), w.getCode().equals(kk)))
                     .toList();
         }
         return kabKotaChoices;
@@ -153,14 +151,6 @@ public class SearchPage {
                     .toList();
         }
         return rows;
-    }
-
-    public List<Occupation> getMajorGroups() {
-        return reference.majorGroups();
-    }
-
-    public List<EducationLevel> getEducationLevels() {
-        return reference.educationLevels();
     }
 
     public String occupationTitle(String code) {
