@@ -2,7 +2,6 @@ package id.go.jabarprov.disnakertrans.sikhi.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -50,11 +49,15 @@ public final class DelegationRules {
         return delegated && stage != CaseStage.DRAFT && (supervisor || assignedToCaller);
     }
 
-    /** Calendar days a delegated case has waited since its delegation, as the province's queue shows them. */
-    public static long daysWaiting(Instant delegatedAt, LocalDate today) {
+    /**
+     * Working days a delegated case has waited since the day of its delegation (Jakarta time), on the holiday
+     * calendar: the same unit as every legal time limit, so a case delegated before a long holiday does not
+     * look neglected. The day of delegation itself does not count.
+     */
+    public static int daysWaiting(Instant delegatedAt, LocalDate today, CaseClock clock) {
         if (delegatedAt == null) {
             return 0;
         }
-        return Math.max(0, ChronoUnit.DAYS.between(SikhiTime.dateOf(delegatedAt), today));
+        return clock.workingDays().between(SikhiTime.dateOf(delegatedAt), today);
     }
 }

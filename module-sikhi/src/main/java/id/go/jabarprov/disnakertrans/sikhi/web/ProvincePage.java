@@ -4,6 +4,7 @@ import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.tenant.Tenants;
 import id.go.jabarprov.disnakertrans.sikhi.application.CaseClocks;
 import id.go.jabarprov.disnakertrans.sikhi.application.ProvinceDesk;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseClock;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
 import id.go.jabarprov.disnakertrans.sikhi.infrastructure.ProvinceCases;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,8 +43,9 @@ public class ProvincePage {
     public List<Row> getRows() {
         if (rows == null) {
             LocalDate today = clocks.today();
+            CaseClock clock = clocks.clock();
             rows = desk.queue().stream().map(r -> new Row(r, tenants.nameOf(r.kabKotaCode()),
-                    DelegationRules.daysWaiting(r.delegatedAt(), today))).toList();
+                    DelegationRules.daysWaiting(r.delegatedAt(), today, clock))).toList();
         }
         return rows;
     }
@@ -52,9 +54,9 @@ public class ProvincePage {
     public static final class Row {
         private final ProvinceCases.Row row;
         private final String kabKotaName;
-        private final long daysWaiting;
+        private final int daysWaiting;
 
-        Row(ProvinceCases.Row row, String kabKotaName, long daysWaiting) {
+        Row(ProvinceCases.Row row, String kabKotaName, int daysWaiting) {
             this.row = row;
             this.kabKotaName = kabKotaName;
             this.daysWaiting = daysWaiting;
@@ -67,6 +69,6 @@ public class ProvincePage {
         public String getStageKey() { return row.stage().key(); }
         public String getReason() { return row.reason(); }
         public String getMediator() { return row.mediator(); }
-        public long getDaysWaiting() { return daysWaiting; }
+        public int getDaysWaiting() { return daysWaiting; }
     }
 }

@@ -3,6 +3,9 @@ package id.go.jabarprov.disnakertrans.sikhi.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static id.go.jabarprov.disnakertrans.sikhi.domain.Calendar2026.CLOCK;
+import static id.go.jabarprov.disnakertrans.sikhi.domain.Calendar2026.d;
+import static id.go.jabarprov.disnakertrans.sikhi.domain.Calendar2026.on;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,11 +64,15 @@ class DelegationRulesTest {
     }
 
     @Test
-    void daysWaitingCountCalendarDaysInJakarta() {
-        // 18:00 UTC on 1 March is already 2 March in Jakarta
+    void daysWaitingCountWorkingDaysFromTheDayOfDelegationInJakarta() {
+        // 18:00 UTC on Sunday 1 March is already Monday 2 March in Jakarta: the day of delegation does not count
         Instant delegated = Instant.parse("2026-03-01T18:00:00Z");
-        assertEquals(0, DelegationRules.daysWaiting(delegated, LocalDate.parse("2026-03-02")));
-        assertEquals(7, DelegationRules.daysWaiting(delegated, LocalDate.parse("2026-03-09")));
-        assertEquals(0, DelegationRules.daysWaiting(null, LocalDate.parse("2026-03-09")));
+        assertEquals(0, DelegationRules.daysWaiting(delegated, d("2026-03-02"), CLOCK));
+        // Tue 3 to Fri 6, then Mon 9: five working days, the weekend of 7-8 March not counted
+        assertEquals(5, DelegationRules.daysWaiting(delegated, d("2026-03-09"), CLOCK));
+        // delegated on Tue 17 March: Wed 18 to Tue 24 March are Nyepi, Idul Fitri and their cuti bersama, so on
+        // Wed 25 March the case has waited 1 working day, not 8 calendar days
+        assertEquals(1, DelegationRules.daysWaiting(on("2026-03-17"), d("2026-03-25"), CLOCK));
+        assertEquals(0, DelegationRules.daysWaiting(null, d("2026-03-09"), CLOCK));
     }
 }
