@@ -8,11 +8,13 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseClock;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeType;
+import id.go.jabarprov.disnakertrans.sikhi.domain.OverdueScreen;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SikhiTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,12 +59,14 @@ public class CaseFigures {
             figures.count((DisputeType) row[0], (CaseStage) row[1],
                     filedAt == null ? null : SikhiTime.dateOf(filedAt.toInstant(java.time.ZoneOffset.UTC)), (LocalDate) row[3]);
         }
-        // open cases past a deadline: few compared with all, and only they need their trail read
+        // open cases past a deadline: only those the screen lets through are read whole and decided exactly
         CaseClock clock = clocks.clock();
         LocalDate today = clocks.today();
-        em.createQuery("select c from DisputeCase c where c.stage not in :done", DisputeCase.class)
-                .setParameter("done", CaseStage.notRunning())
-                .getResultStream()
+        OverdueScreen screen = OverdueScreen.on(today, clock);
+        TypedQuery<DisputeCase> candidates = em.createQuery("select c from DisputeCase c where " + OverdueScreen.JPQL,
+                DisputeCase.class);
+        screen.parameters().forEach(candidates::setParameter);
+        candidates.getResultStream()
                 .filter(c -> c.deadlines(today, clock).stream().anyMatch(d -> d.overdue()))
                 .forEach(c -> figures.overdue++);
         return figures;

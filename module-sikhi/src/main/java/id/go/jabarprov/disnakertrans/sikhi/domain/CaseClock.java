@@ -98,6 +98,19 @@ public final class CaseClock {
         return count;
     }
 
+    /**
+     * The last day a {@code kind} clock (without pauses) may have started for it to be overdue on {@code day}:
+     * every such clock started on or before that day is overdue, none started later is, because adding working
+     * days never moves a deadline earlier. Queries use it to pick the cases that can be late from their dates alone.
+     */
+    public LocalDate lastStartOverdueOn(DeadlineKind kind, LocalDate day) {
+        LocalDate start = day;
+        while (!isOverdue(after(start, kind), day)) {
+            start = start.minusDays(1);
+        }
+        return start;
+    }
+
     /** Whether on {@code day} the deadline has passed (the deadline day itself is still in time). */
     public boolean isOverdue(Deadline deadline, LocalDate day) {
         return day.isAfter(deadline.date());

@@ -941,4 +941,101 @@ class SikhiIT extends BrowserTest {
         assertTrue(browser.text("#case-summary").contains("Arbiter Bandung"), browser.text("#case-summary"));
         leave();
     }
+
+    /**
+     * The figures' overdue count reads only the cases that can be late (their clocks started long enough ago);
+     * it must still find every late one. Cases of Kota Cimahi are written straight into the database with old
+     * dates, and the count must agree with the work queue, which decides each case on its own.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(16)
+    void theOverdueCountFindsEveryLateCaseAndAgreesWithTheQueue() throws Exception {
+        String cimahi = "32.77";
+        portal.enable(cimahi, "sikhi", true);
+        portal.staff("kasi.sikhi.3277", "tenant-admin", cimahi);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        try (java.sql.Connection db = portal.database()) {
+            insertCase(db, cimahi, 1, "MEDIATOR_ASSIGNED", null, null, today.minusDays(60), null); // no first session: late
+            insertCase(db, cimahi, 2, "MEDIATOR_ASSIGNED", null, null, today, null);
+            insertCase(db, cimahi, 3, "IN_SESSION", null, null, today.minusDays(35), today.minusDays(30)); // no anjuran: late
+            insertCase(db, cimahi, 4, "IN_SESSION", null, null, today.minusDays(3), today);
+            insertCase(db, cimahi, 5, "RETURNED", today.minusDays(30), null, null, null); // not completed: late
+            insertCase(db, cimahi, 6, "FORUM_OFFERED", null, today, null, null);
+            insertCase(db, cimahi, 7, "CLOSED_AGREED", null, null, today.minusDays(90), today.minusDays(80));
+        }
+        try {
+            signInAs("kasi.sikhi.3277");
+            browser.open("/staff/sikhi/figures.xhtml");
+            assertEquals("7", browser.text("#figures-total"));
+            assertEquals("3", browser.text("#figures-overdue"));
+            browser.open("/staff/sikhi/queue.xhtml");
+            assertEquals(6, browser.all("#queue .queue-row").size(), browser.text("#queue"));
+            assertEquals(3, browser.all("#queue .overdue").size(), "the queue marks the same three: " + browser.text("#queue"));
+            leave();
+        } finally {
+            portal.enable(cimahi, "sikhi", false);
+            try (java.sql.Connection db = portal.database(); var st = db.createStatement()) {
+                for (String table : new String[] {"sikhi_event", "sikhi_party", "sikhi_case"}) {
+                    st.executeUpdate("delete from " + table + " where tenant_code = '" + cimahi + "'");
+                }
+            }
+        }
+    }
+
+    /** A case row as an older case would have left it: one worker, one company, the filing on its trail. */
+    private static void insertCase(java.sql.Connection db, String kabKota, int n, String stage, LocalDate returnedOn,
+            LocalDate forumOfferedOn, LocalDate assignedOn, LocalDate firstSessionOn) throws java.sql.SQLException {
+        String id = java.util.UUID.randomUUID().toString();
+        LocalDate filed = assignedOn != null ? assignedOn.minusDays(5) : (returnedOn != null ? returnedOn : forumOfferedOn).minusDays(3);
+        boolean registered = !stage.equals("RETURNED");
+        boolean closed = stage.startsWith("CLOSED");
+        java.sql.Timestamp filedAt = java.sql.Timestamp.valueOf(filed.atTime(9, 0));
+        try (var st = db.prepareStatement("insert into sikhi_case (id, tenant_code, tracking_code, secret_hash, registration_number,"
+                + " registration_seq, registration_year, dispute_type, stage, workplace_kabkota, company_name, company_address,"
+                + " worker_name, represented, chronology, demands, filed_by, created_at, updated_at, filed_at, registered_on,"
+                + " returned_on, forum_offered_on, delegated, assigned_mediator, assigned_on, first_session_on, closed_on, version)"
+                + " values (?, ?, ?, 'x', ?, ?, ?, 'PHK', ?, ?, ?, 'Jl. Gatot Subroto', 'Pekerja', false, 'Kronologi', 'Tuntutan',"
+                + " 'warga', ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 1)")) {
+            st.setString(1, id);
+            st.setString(2, kabKota);
+            st.setString(3, "SK-CMH" + n + "-TEST");
+            st.setString(4, registered ? String.format("%04d/PHI/%s/%d", n, kabKota, filed.getYear()) : null);
+            st.setObject(5, registered ? n : null, java.sql.Types.INTEGER);
+            st.setObject(6, registered ? filed.getYear() : null, java.sql.Types.INTEGER);
+            st.setString(7, stage);
+            st.setString(8, kabKota);
+            st.setString(9, "PT Cimahi " + n);
+            st.setTimestamp(10, filedAt);
+            st.setTimestamp(11, filedAt);
+            st.setTimestamp(12, filedAt);
+            st.setObject(13, registered ? filed.plusDays(1) : null, java.sql.Types.DATE);
+            st.setObject(14, returnedOn, java.sql.Types.DATE);
+            st.setObject(15, forumOfferedOn, java.sql.Types.DATE);
+            st.setString(16, assignedOn == null ? null : "mediator.sikhi.3277");
+            st.setObject(17, assignedOn, java.sql.Types.DATE);
+            st.setObject(18, firstSessionOn, java.sql.Types.DATE);
+            st.setObject(19, closed ? firstSessionOn : null, java.sql.Types.DATE);
+            st.executeUpdate();
+        }
+        try (var st = db.prepareStatement("insert into sikhi_party (id, tenant_code, case_id, sort_order, party_role, name, address,"
+                + " version) values (?, ?, ?, ?, ?, ?, 'Cimahi', 1)")) {
+            for (int p = 0; p < 2; p++) {
+                st.setString(1, java.util.UUID.randomUUID().toString());
+                st.setString(2, kabKota);
+                st.setString(3, id);
+                st.setInt(4, p);
+                st.setString(5, p == 0 ? "WORKER" : "COMPANY");
+                st.setString(6, p == 0 ? "Pekerja " + n : "PT Cimahi " + n);
+                st.executeUpdate();
+            }
+        }
+        try (var st = db.prepareStatement("insert into sikhi_event (id, tenant_code, case_id, seq, occurred_at, actor, action,"
+                + " from_stage, to_stage, visible_to_parties) values (?, ?, ?, 1, ?, 'warga', 'SUBMIT', 'DRAFT', 'SUBMITTED', true)")) {
+            st.setString(1, java.util.UUID.randomUUID().toString());
+            st.setString(2, kabKota);
+            st.setString(3, id);
+            st.setTimestamp(4, filedAt);
+            st.executeUpdate();
+        }
+    }
 }
