@@ -1,11 +1,9 @@
 package id.go.jabarprov.disnakertrans.portal.it;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,23 +107,7 @@ class JobInfoBenchmark {
     /** The benchmark's database on the test server: {@code bench.pg.url}, or {@code portal_bench} beside {@code it.pg.url}. */
     private static String database() throws Exception {
         String explicit = System.getProperty("bench.pg.url");
-        if (explicit != null) {
-            return explicit;
-        }
-        String server = System.getProperty("it.pg.url");
-        if (server == null) {
-            throw new IllegalStateException("JobInfoBenchmark needs PostgreSQL: -Dit.pg.url=jdbc:postgresql://host:port/postgres"
-                    + " (and -Dit.pg.user, -Dit.pg.password), or -Dbench.pg.url; benchmark-jobinfo.sh starts one");
-        }
-        try (Connection db = DriverManager.getConnection(server, System.getProperty("it.pg.user"), System.getProperty("it.pg.password"));
-                Statement st = db.createStatement()) {
-            try (ResultSet rs = st.executeQuery("select 1 from pg_database where datname = 'portal_bench'")) {
-                if (!rs.next()) {
-                    st.execute("create database portal_bench");
-                }
-            }
-        }
-        return server.replaceFirst("/[^/?]*(\\?|$)", "/portal_bench$1");
+        return explicit != null ? explicit : BenchSupport.postgresDatabase("portal_bench", false);
     }
 
     /** An anonymous search must not open an HTTP session; and a few searches, to show the data is found. */
@@ -251,14 +232,7 @@ class JobInfoBenchmark {
     }
 
     private void seed(Map<String, String> params) throws Exception {
-        String body = params.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(portal.url("/test-seed")))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("seed " + params + " answered " + response.statusCode());
-        }
+        BenchSupport.seed(http, portal, params);
     }
 
     private static String setting(Connection db, String name) throws Exception {

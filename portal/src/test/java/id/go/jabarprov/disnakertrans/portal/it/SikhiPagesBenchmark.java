@@ -4,26 +4,33 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test: a benchmark that prints numbers (run by hand, see the README). It fills one kab/kota with
- * 10,000 SIKHI cases straight into the database (seeded, repeatable) and times the officers' pages as
- * the head of section sees them: the server's answer time, median and 90th percentile of 10 requests
- * after 3 warm-ups.
+ * Not a test: a benchmark that prints numbers (run by hand, see the README). It starts a portal of its own, on
+ * PostgreSQL when the run names a server ({@code -Dit.pg.url}, as {@code benchmark.sh sikhi} does; a fresh database
+ * {@code portal_sikhi_bench} each run) or else on an H2 file; fills one kab/kota with 10,000 SIKHI cases straight into the
+ * database ({@code -Dbench.cases=N}; seeded, repeatable) and times the officers' pages as the head of section sees
+ * them: the server's answer time, median and 90th percentile of 10 requests after 3 warm-ups.
  */
-class SikhiPagesBenchmark extends BrowserTest {
+class SikhiPagesBenchmark {
 
     private static final int CASES = Integer.getInteger("bench.cases", 10_000);
     private static final String KABKOTA = "32.73";
@@ -33,31 +40,67 @@ class SikhiPagesBenchmark extends BrowserTest {
         "CLOSED_ANJURAN"};
     private static final String[] TYPES = {"HAK", "KEPENTINGAN", "PHK", "PHK", "PHK", "ANTAR_SERIKAT_PEKERJA"};
 
+    private static PayaraMicroProcess portal;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     @Test
     void officersPagesAtTenThousandCases() throws Exception {
-        portal.enable(KABKOTA, "sikhi", true);
-        portal.staff("bench.kasi", "tenant-admin,sikhi-mediator", KABKOTA);
-        String firstCase = fill();
+        Path work = Paths.get("target", "sikhi-bench-portal").toAbsolutePath();
+        SharedPortal.deleteRecursively(work);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("portal.jobs.daily.enabled", "false");
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("PORTAL_DATA_DIR", work.resolve("data").toString());
+        environment.put("PORTAL_BOOTSTRAP_ADMIN_PASSWORD", SharedPortal.ADMIN_PASSWORD);
+        String database;
+        if (BenchSupport.hasPostgres()) {
+            database = BenchSupport.postgresDatabase("portal_sikhi_bench", true);
+            environment.put("PORTAL_DB_URL", database);
+            environment.put("PORTAL_DB_USER", System.getProperty("it.pg.user", "portal"));
+            environment.put("PORTAL_DB_PASSWORD", System.getProperty("it.pg.password", "portal"));
+        } else {
+            // AUTO_SERVER: the benchmark writes its cases into the file the portal has open
+            database = "jdbc:h2:file:" + work.resolve("data/portal") + ";AUTO_SERVER=TRUE";
+            properties.put("portal.db.url", database);
+        }
+        portal = PayaraMicroProcess.start(TestWars.exportPortalWithTestModule(), work, properties, environment,
+                PayaraMicroProcess.freePort(), List.of("-Xms512m", "-Xmx1g"));
+        try (Browser browser = new Browser(portal::url)) {
+            portal.awaitReady(Duration.ofSeconds(300));
+            BenchSupport.seed(HTTP, portal, Map.of("what", "enable", "tenant", KABKOTA, "module", "sikhi", "enabled", "true"));
+            BenchSupport.seed(HTTP, portal, Map.of("what", "staff", "username", "bench.kasi", "password", SharedPortal.STAFF_PASSWORD,
+                    "roles", "tenant-admin,sikhi-mediator", "tenants", KABKOTA));
+            String firstCase;
+            try (Connection db = connect(database)) {
+                System.out.printf("SIKHI benchmark: database %s %s%n", db.getMetaData().getDatabaseProductName(),
+                        db.getMetaData().getDatabaseProductVersion());
+                firstCase = fill(db);
+            }
+            browser.signIn("bench.kasi", SharedPortal.STAFF_PASSWORD);
+            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            System.out.printf("SIKHI benchmark: %d cases in %s, machine load %s%n", CASES, KABKOTA,
+                    java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+            time(session, "/staff/sikhi/queue.xhtml", "work queue (open cases, first 500)");
+            time(session, "/staff/sikhi/queue.xhtml?closed=true", "work queue with closed cases (first 500)");
+            time(session, "/staff/sikhi/figures.xhtml", "figures dashboard");
+            time(session, "/staff/sikhi/case.xhtml?id=" + firstCase, "one case");
+            time(session, "/api/v1/sikhi/figures/" + KABKOTA, "figures API");
+            System.out.printf("SIKHI benchmark: portal RSS %d MiB%n", portal.rssMiB());
+        } finally {
+            portal.close();
+        }
+    }
 
-        browser.clearCookies();
-        browser.signIn("bench.kasi", SharedPortal.STAFF_PASSWORD);
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        System.out.printf("SIKHI benchmark: %d cases in %s, machine load %s%n", CASES, KABKOTA,
-                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
-        time(session, "/staff/sikhi/queue.xhtml", "work queue (open cases, first 500)");
-        time(session, "/staff/sikhi/queue.xhtml?closed=true", "work queue with closed cases (first 500)");
-        time(session, "/staff/sikhi/figures.xhtml", "figures dashboard");
-        time(session, "/staff/sikhi/case.xhtml?id=" + firstCase, "one case");
-        time(session, "/api/v1/sikhi/figures/" + KABKOTA, "figures API");
-        System.out.printf("SIKHI benchmark: portal RSS %d MiB%n", portal.server().rssMiB());
+    private static Connection connect(String url) throws java.sql.SQLException {
+        return url.startsWith("jdbc:h2:") ? DriverManager.getConnection(url, "portal", "portal-embedded")
+                : DriverManager.getConnection(url, System.getProperty("it.pg.user", "portal"), System.getProperty("it.pg.password", "portal"));
     }
 
     private static void time(String session, String path, String what) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 13; i++) {
             long started = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(portal.url(path)))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url(path)))
                     .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
             long took = (System.nanoTime() - started) / 1_000_000;
             if (response.statusCode() != 200) {
@@ -73,12 +116,12 @@ class SikhiPagesBenchmark extends BrowserTest {
     }
 
     /** Inserts the cases, two parties and a filing event each; returns one case's id. */
-    private static String fill() throws Exception {
+    private static String fill(Connection db) throws Exception {
         Random random = new Random(2026);
         LocalDate today = LocalDate.now();
         String first = null;
         long started = System.nanoTime();
-        try (Connection db = portal.database()) {
+        {
             db.setAutoCommit(false);
             try (PreparedStatement cases = db.prepareStatement("insert into sikhi_case (id, tenant_code, tracking_code, secret_hash,"
                     + " registration_number, registration_seq, registration_year, dispute_type, stage, workplace_kabkota, company_name,"

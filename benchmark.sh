@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# The job-information benchmark (README, Benchmarks): generates 2,000,000 job seekers and 200,000 vacancies in
-# PostgreSQL (reused by the next run), runs the Gatling load and the matching timings, and prints the numbers.
+# The benchmarks that need PostgreSQL (README, Benchmarks). The first argument names one:
+#   jobinfo  generates 2,000,000 job seekers and 200,000 vacancies (reused by the next run), runs the Gatling load and
+#            the matching timings (JobInfoBenchmark);
+#   sikhi    fills a fresh database with 10,000 SIKHI cases in one kab/kota (-Dbench.cases=N for more) and times the
+#            officers' pages (SikhiPagesBenchmark).
 # Extra arguments go to Maven, e.g. a small run:
-#   ./benchmark-jobinfo.sh -Dbench.seekers=20000 -Dbench.vacancies=2000
+#   ./benchmark.sh jobinfo -Dbench.seekers=20000 -Dbench.vacancies=2000
+#   ./benchmark.sh sikhi -Dbench.cases=100000
 # PostgreSQL: PORTAL_BENCH_PG_URL (+ PORTAL_BENCH_PG_USER, PORTAL_BENCH_PG_PASSWORD) names a server to use;
 # otherwise this script keeps its own cluster in PORTAL_BENCH_PG_DIR (default /var/tmp/portal-bench-pg) on
 # 127.0.0.1:PORTAL_BENCH_PG_PORT (default 55439), starts it (creating it on the first run) and stops it at the
-# end, keeping its data for the next run. The whole output also goes to portal/target/jobinfo-benchmark.log.
+# end, keeping its data for the next run. The whole output also goes to portal/target/<name>-benchmark.log.
 set -euo pipefail
 cd "$(dirname "$0")"
+case "${1:-}" in
+  jobinfo) name=jobinfo; test_class=JobInfoBenchmark; prefix='JobInfo (benchmark|data)' ;;
+  sikhi) name=sikhi; test_class=SikhiPagesBenchmark; prefix='SIKHI benchmark' ;;
+  *) echo "usage: $0 jobinfo|sikhi [maven arguments]" >&2; exit 2 ;;
+esac
+shift
 
 run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_pg=""
@@ -45,11 +55,11 @@ cleanup() { if [ -n "$stop_pg" ]; then run_pg "$pg_ctl" -D "$pg_dir/data" -m fas
 trap cleanup EXIT
 
 mkdir -p portal/target
-log=portal/target/jobinfo-benchmark.log
-mvn -B ${MAVEN_ARGS:-} verify -pl portal -am -Dit.test=JobInfoBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+log="portal/target/$name-benchmark.log"
+mvn -B ${MAVEN_ARGS:-} verify -pl portal -am -Dit.test="$test_class" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.pg.url="$pg_url" -Dit.pg.user="$pg_user" -Dit.pg.password="$pg_password" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 echo
-echo "==== JobInfo benchmark: the numbers (all of them in $log) ===="
-grep -E '^JobInfo (benchmark|data):' "$log" || true
+echo "==== $test_class: the numbers (all of them in $log) ===="
+grep -E "^($prefix):" "$log" || true
 exit "$status"
