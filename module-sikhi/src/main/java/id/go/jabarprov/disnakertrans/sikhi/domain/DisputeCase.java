@@ -445,6 +445,11 @@ public class DisputeCase extends TenantOwnedEntity {
     /**
      * The Klarifikasi ends with what was received (required): the clock runs again. A Klarifikasi started
      * before requests were recorded has no request to close; its end is still recorded on the trail.
+     *
+     * <p>The record of what came back is the answers sent online (kept with the request, each with its time, late mark
+     * and files) plus this note. The note stays required even when answers arrived online: answers may also come on
+     * paper or in a meeting, the mediator's summary is the one line every party reads on the trail, and copying the
+     * answers into it would duplicate them and show one party's answer to the others. Answers stop with the end.
      */
     public CaseEvent endKlarifikasi(String received, String actor, Instant at, CaseClock clock) {
         CaseStage next = nextStage(CaseAction.END_KLARIFIKASI, at, clock);
