@@ -41,10 +41,10 @@ public class CaseNotices {
         send(dispute, key, recipients, args);
     }
 
-    /** One person of the case (a caucus message). */
-    public void only(DisputeCase dispute, String username, String key) {
+    /** One person of the case (a caucus message), with arguments {1}, {2} … after the tracking code {0}. */
+    public void only(DisputeCase dispute, String username, String key, String... args) {
         if (username != null) {
-            send(dispute, key, new LinkedHashSet<>(Set.of(username)));
+            send(dispute, key, new LinkedHashSet<>(Set.of(username)), args);
         }
     }
 

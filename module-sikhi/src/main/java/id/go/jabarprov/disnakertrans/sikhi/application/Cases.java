@@ -23,7 +23,7 @@ final class Cases {
         dispute.getParties().size();
         dispute.getEvents().size();
         dispute.getDocuments().size();
-        dispute.getKlarifikasiRequests().size();
+        dispute.getKlarifikasiRequests().forEach(k -> k.getAnswers().forEach(a -> a.getAttachments().size()));
         dispute.getForumVotes().size();
         // the pages ask each session who confirmed attendance and the risalah
         dispute.getSessions().forEach(s -> {

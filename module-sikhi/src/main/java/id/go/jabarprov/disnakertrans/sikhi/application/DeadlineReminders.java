@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 /**
  * Once a day (the core's {@link DailyTick}, fired once across the cluster): in every kab/kota running
  * SIKHI, a reminder to whoever must act on a deadline that falls within two working days, and again each
- * day it is overdue.
+ * day it is overdue; and the reminders of open Klarifikasi requests ({@link KlarifikasiReminders}).
  */
 @ApplicationScoped
 public class DeadlineReminders {
@@ -30,12 +30,16 @@ public class DeadlineReminders {
     @Inject
     KabKotaReminders kabKotaReminders;
 
+    @Inject
+    KlarifikasiReminders klarifikasiReminders;
+
     @ActivateRequestContext
     public void remind(@Observes DailyTick tick) {
         int sent = 0;
         for (Wilayah office : enablement.tenantsRunning(SikhiModule.ID)) {
             tenantContext.set(office.getCode());
             sent += kabKotaReminders.send(tick.day());
+            sent += klarifikasiReminders.send(tick.day());
         }
         int total = sent;
         LOG.info(() -> "SIKHI deadline reminders of " + tick.day() + ": " + total);

@@ -11,6 +11,8 @@ import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
 import id.go.jabarprov.disnakertrans.sikhi.domain.AnjuranOutcome;
+import id.go.jabarprov.disnakertrans.sikhi.domain.AttachedFile;
+import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiAnswer;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MessageThread;
@@ -206,6 +208,48 @@ public class PartyCaseService {
         dispute.apply(CaseAction.WITHDRAW, currentUser.getUsername(), Instant.now(), null, clocks.clock());
         audit.record(SikhiModule.ID, "case.withdrawn", caseId, "withdrawn by the filer", null);
         notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    /**
+     * Stores a file for the Klarifikasi answer the caller's party is writing (checked as every upload: PDF, JPEG or
+     * PNG by content, size-limited, refused beside the field {@code attachment}). Stored at once, so the page can keep
+     * it while the answer is still refused; it belongs to the case only once the answer is sent.
+     */
+    @Transactional
+    public AttachedFile attachToKlarifikasi(String caseId, String fileName, InputStream content) {
+        DisputeCase dispute = ownCase(caseId);
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        if (dispute.klarifikasiToAnswer(party.getId()).isEmpty()) {
+            throw new AccessDeniedException("no klarifikasi for " + party.getId() + " to answer");
+        }
+        StoredDocument stored = documents.store(SikhiModule.ID, "attachment", fileName, content, DocumentService.SCANS, MAX_UPLOAD);
+        return new AttachedFile(stored.getId(), stored.getOriginalName());
+    }
+
+    /**
+     * The caller's party answers the Klarifikasi request {@code klarifikasiId} with a text and the files it attached.
+     * Only a party the request is addressed to may (any other: "not found"), and only with files it uploaded itself
+     * for this module, so a document id typed by hand cannot pull someone else's file into the case. The mediator is
+     * told; the trail names the party but not the text.
+     */
+    @Transactional
+    public KlarifikasiAnswer answerKlarifikasi(String caseId, String klarifikasiId, String text, List<AttachedFile> files) {
+        DisputeCase dispute = ownCase(caseId);
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        List<AttachedFile> attached = files == null ? List.of() : List.copyOf(files);
+        for (AttachedFile file : attached) {
+            documents.find(file.documentId())
+                    .filter(d -> SikhiModule.ID.equals(d.getModuleId()) && currentUser.getUsername().equals(d.getUploadedBy()))
+                    .orElseThrow(() -> new AccessDeniedException("document " + file.documentId() + " is not the caller's"));
+        }
+        KlarifikasiAnswer answer = dispute.answerKlarifikasi(klarifikasiId, party.getId(), text, attached,
+                currentUser.getUsername(), Instant.now());
+        audit.record(SikhiModule.ID, "case.klarifikasi.answer", caseId,
+                party.getName() + (answer.isLate() ? " (late)" : "") + ", " + attached.size() + " attachment(s): "
+                        + String.join(" ", attached.stream().map(AttachedFile::documentId).toList()),
+                answer.getText());
+        notices.only(dispute, dispute.getAssignedMediator(), "sikhi.notify.klarifikasiAnswered", party.getName());
+        return answer;
     }
 
     /** The party confirms the risalah of a session it attended: the online signature of the minutes. */

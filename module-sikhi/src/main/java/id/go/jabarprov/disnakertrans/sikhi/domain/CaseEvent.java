@@ -39,6 +39,10 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String ANJURAN_RECEIVED = "ANJURAN_RECEIVED";
     /** One party's forum choice while the others have yet to choose (the joint choice itself is a CaseAction). */
     public static final String FORUM_CHOSEN = "FORUM_CHOSEN";
+    /** A party answered a Klarifikasi online (the note names the party; the text stays off the trail). */
+    public static final String KLARIFIKASI_ANSWERED = "KLARIFIKASI_ANSWERED";
+    /** The same, after the answer date. */
+    public static final String KLARIFIKASI_ANSWERED_LATE = "KLARIFIKASI_ANSWERED_LATE";
 
     @Id
     private String id;

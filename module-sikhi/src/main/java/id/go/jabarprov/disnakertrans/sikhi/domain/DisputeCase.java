@@ -445,12 +445,52 @@ public class DisputeCase extends TenantOwnedEntity {
     /**
      * The Klarifikasi ends with what was received (required): the clock runs again. A Klarifikasi started
      * before requests were recorded has no request to close; its end is still recorded on the trail.
+     *
+     * <p>The record of what came back is the answers sent online (kept with the request, each with its time, late mark
+     * and files) plus this note. The note stays required even when answers arrived online: answers may also come on
+     * paper or in a meeting, the mediator's summary is the one line every party reads on the trail, and copying the
+     * answers into it would duplicate them and show one party's answer to the others. Answers stop with the end.
      */
     public CaseEvent endKlarifikasi(String received, String actor, Instant at, CaseClock clock) {
         CaseStage next = nextStage(CaseAction.END_KLARIFIKASI, at, clock);
         new Texts().required("received", received, Limits.SHORT_TEXT).throwIfAny();
         openKlarifikasi().ifPresent(request -> request.end(received.strip(), actor, at));
         return enter(next, CaseAction.END_KLARIFIKASI, actor, at, received.strip());
+    }
+
+    /**
+     * A party answers the Klarifikasi request {@code klarifikasiId} online ({@link KlarifikasiRequest#answer}: only a
+     * party asked, only while it is open, a text required). The trail names the party and, when late, says so; the
+     * text stays off it, because every party reads the trail and an answer is for the mediator.
+     */
+    public KlarifikasiAnswer answerKlarifikasi(String klarifikasiId, String partyId, String text, List<AttachedFile> files,
+            String username, Instant at) {
+        requireOpen();
+        // an id that is not this case's, or a party that is not of this case: "not found", like any record one may not see
+        KlarifikasiRequest request = klarifikasiRequests.stream().filter(r -> r.getId().equals(klarifikasiId)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("no such klarifikasi on this case"));
+        CaseParty party = findParty(partyId).orElseThrow(() -> new AccessDeniedException("not a party of this case"));
+        if (stage != CaseStage.KLARIFIKASI && request.isOpen() && request.isAddressedTo(partyId)) {
+            // a request left open by a case that moved on (withdrawn, sent back) takes no answer
+            throw new BusinessException(ErrorKeys.KLARIFIKASI_ENDED);
+        }
+        KlarifikasiAnswer answer = request.answer(partyId, text, files, username, at);
+        trail(answer.isLate() ? CaseEvent.KLARIFIKASI_ANSWERED_LATE : CaseEvent.KLARIFIKASI_ANSWERED, username, at,
+                party.getName(), true);
+        return answer;
+    }
+
+    /** The open Klarifikasi request this party may answer now, if any. */
+    public Optional<KlarifikasiRequest> klarifikasiToAnswer(String partyId) {
+        return stage == CaseStage.KLARIFIKASI
+                ? openKlarifikasi().filter(r -> partyId != null && findParty(partyId).isPresent() && r.isAddressedTo(partyId))
+                : Optional.empty();
+    }
+
+    /** An attachment of a Klarifikasi answer of this case by its stored document id, if any. */
+    public Optional<KlarifikasiAttachment> findKlarifikasiAttachment(String documentId) {
+        return klarifikasiRequests.stream().flatMap(r -> r.getAnswers().stream()).flatMap(a -> a.getAttachments().stream())
+                .filter(f -> f.getDocumentId().equals(documentId)).findFirst();
     }
 
     /** The Klarifikasi request still waiting for its end, if any. */

@@ -52,6 +52,8 @@ public final class ErrorKeys {
     public static final String ANSWER_DUE_IN_PAST = "sikhi.error.answerDueInPast";
     public static final String ANSWER_DUE_NOT_WORKING_DAY = "sikhi.error.answerDueNotWorkingDay";
     public static final String FORUM_ALREADY_CHOSEN = "sikhi.error.forumAlreadyChosen";
+    /** An answer to a Klarifikasi the mediator already ended. */
+    public static final String KLARIFIKASI_ENDED = "sikhi.error.klarifikasiEnded";
 
     private ErrorKeys() {
     }

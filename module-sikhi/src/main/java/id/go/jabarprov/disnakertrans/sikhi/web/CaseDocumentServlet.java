@@ -4,6 +4,7 @@ import id.go.jabarprov.disnakertrans.platform.application.AccessDeniedException;
 import id.go.jabarprov.disnakertrans.platform.documents.DocumentService;
 import id.go.jabarprov.disnakertrans.platform.documents.Downloads;
 import id.go.jabarprov.disnakertrans.platform.documents.StoredDocument;
+import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.sikhi.application.CaseLocator;
 import id.go.jabarprov.disnakertrans.sikhi.application.PartyCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.application.ProvinceDesk;
@@ -19,7 +20,8 @@ import java.util.Optional;
 
 /**
  * A document of a case, for its parties ({@code /me/...}) and for the officers who may see the case
- * ({@code /staff/...}): only a document attached to that very case, else 404.
+ * ({@code /staff/...}): only a document attached to that very case, or a file sent with a Klarifikasi answer of it
+ * (to the office and the party that sent it), else 404.
  */
 @WebServlet({"/me/sikhi/document", "/staff/sikhi/document"})
 public class CaseDocumentServlet extends HttpServlet {
@@ -41,6 +43,9 @@ public class CaseDocumentServlet extends HttpServlet {
     @Inject
     transient DocumentService documents;
 
+    @Inject
+    transient CurrentUser currentUser;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String caseId = request.getParameter("case");
@@ -48,15 +53,22 @@ public class CaseDocumentServlet extends HttpServlet {
         Optional<StoredDocument> stored;
         try {
             DisputeCase dispute;
-            if (request.getServletPath().startsWith("/me/")) {
+            boolean party = request.getServletPath().startsWith("/me/");
+            if (party) {
                 locator.enterAsParty(caseId);
                 dispute = partyCases.open(caseId);
             } else {
                 provinceDesk.enter(caseId); // a province officer reads a delegated case in its kab/kota
                 dispute = staffCases.open(caseId);
             }
+            Optional<String> partyId = dispute.partyOf(currentUser.getUsername()).map(p -> p.getId());
+            // a Klarifikasi answer's file: the office's to read, and the answering party's, never the other parties'
+            Optional<String> klarifikasiFile = dispute.findKlarifikasiAttachment(documentId)
+                    .filter(f -> !party || partyId.filter(f.getAnswer().getPartyId()::equals).isPresent())
+                    .map(f -> f.getDocumentId());
             stored = dispute.getDocuments().stream().filter(d -> d.getDocumentId().equals(documentId)).findFirst()
-                    .flatMap(d -> documents.find(d.getDocumentId()));
+                    .map(d -> d.getDocumentId()).or(() -> klarifikasiFile)
+                    .flatMap(documents::find);
         } catch (AccessDeniedException e) {
             stored = Optional.empty();
         }

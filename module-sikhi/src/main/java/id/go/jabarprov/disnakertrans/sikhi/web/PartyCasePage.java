@@ -8,6 +8,8 @@ import id.go.jabarprov.disnakertrans.platform.web.Feedback;
 import id.go.jabarprov.disnakertrans.sikhi.application.CaseLocator;
 import id.go.jabarprov.disnakertrans.sikhi.application.PartyCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
+import id.go.jabarprov.disnakertrans.sikhi.domain.AttachedFile;
+import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiAnswer;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
@@ -57,6 +59,10 @@ public class PartyCasePage implements Serializable {
     private DocumentKind evidenceKind = DocumentKind.BUKTI;
     private transient jakarta.servlet.http.Part evidence;
     private boolean toMediatorOnly;
+    // the Klarifikasi answer being written: its text and the files already stored for it (kept when the answer is refused)
+    private String answerText;
+    private transient jakarta.servlet.http.Part attachment;
+    private final java.util.ArrayList<AttachedFile> attached = new java.util.ArrayList<>();
     private transient DisputeCase dispute;
 
     public void load() throws IOException {
@@ -112,6 +118,77 @@ public class PartyCasePage implements Serializable {
     /** The Klarifikasi requests addressed to this party (or to every party), with their questions and due day. */
     public java.util.List<KlarifikasiRequest> getKlarifikasi() {
         return me().map(p -> getCase().klarifikasiFor(p.getId())).orElse(java.util.List.of());
+    }
+
+    /** The open Klarifikasi request this party may answer now, or null. */
+    public KlarifikasiRequest getKlarifikasiToAnswer() {
+        return me().flatMap(p -> getCase().klarifikasiToAnswer(p.getId())).orElse(null);
+    }
+
+    /** This party's own answers to a request: another party's answers are not shown to it. */
+    public java.util.List<KlarifikasiAnswer> myAnswers(KlarifikasiRequest request) {
+        return me().map(p -> request.answersOf(p.getId())).orElse(java.util.List.of());
+    }
+
+    public java.util.List<AttachedFile> getAttached() {
+        return attached;
+    }
+
+    /** Stores the chosen file for the answer being written; the text typed stays. */
+    public void attach() {
+        if (attachment == null || attachment.getSize() == 0) {
+            feedback.error("answer:attachment", "sikhi.error.uploadMissing");
+            return;
+        }
+        storeAttachment();
+    }
+
+    /**
+     * Sends the answer with the files attached (a file still chosen is stored first). A refusal shows beside its
+     * field and keeps the text and every file stored; on success the form empties.
+     */
+    public void sendAnswer() {
+        KlarifikasiRequest request = getKlarifikasiToAnswer();
+        if (attachment != null && attachment.getSize() > 0 && !storeAttachment()) {
+            return;
+        }
+        String requestId = request == null ? null : request.getId();
+        try {
+            locator.enterAsParty(id);
+            cases.answerKlarifikasi(id, requestId, answerText, attached);
+            answerText = null;
+            attached.clear();
+            feedback.info("sikhi.klarifikasi.sent");
+        } catch (BusinessException e) {
+            showOnAnswerForm(e);
+        } catch (AccessDeniedException e) {
+            feedback.error(null, "error.denied");
+        }
+        dispute = null;
+    }
+
+    private boolean storeAttachment() {
+        try (java.io.InputStream content = attachment.getInputStream()) {
+            locator.enterAsParty(id);
+            attached.add(cases.attachToKlarifikasi(id, attachment.getSubmittedFileName(), content));
+            return true;
+        } catch (BusinessException e) {
+            showOnAnswerForm(e);
+        } catch (AccessDeniedException e) {
+            feedback.error(null, "error.denied");
+        } catch (IOException e) {
+            feedback.error("answer:attachment", "sikhi.error.uploadMissing");
+        }
+        return false;
+    }
+
+    /** The answer form is {@code answer}, not the {@code form} the core's feedback puts field messages on. */
+    private void showOnAnswerForm(BusinessException e) {
+        if (e.key() != null) {
+            feedback.error(null, e.key());
+        }
+        e.fieldKeys().forEach((field, key) -> feedback.error("answer:" + ("answer".equals(field) ? "answerText" : "attachment"), key));
+        jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
     }
 
     public boolean isMayAnswerAnjuran() {
@@ -245,5 +322,9 @@ public class PartyCasePage implements Serializable {
     public boolean isToMediatorOnly() { return toMediatorOnly; }
     public void setToMediatorOnly(boolean v) { this.toMediatorOnly = v; }
     public String getProviderName() { return providerName; }
+    public String getAnswerText() { return answerText; }
+    public void setAnswerText(String v) { this.answerText = v; }
+    public jakarta.servlet.http.Part getAttachment() { return attachment; }
+    public void setAttachment(jakarta.servlet.http.Part v) { this.attachment = v; }
     public void setProviderName(String v) { this.providerName = v; }
 }

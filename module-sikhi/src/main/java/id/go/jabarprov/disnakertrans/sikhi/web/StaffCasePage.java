@@ -166,6 +166,13 @@ public class StaffCasePage implements Serializable {
         return getCase().forumVoteOf(party.getId()).map(v -> v.getChoice().key()).orElse("sikhi.party.forum.notYet");
     }
 
+    /** The parties a Klarifikasi request asked, in the case's order: the mediator sees each one's answers, or none yet. */
+    public List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty> askedParties(
+            id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiRequest request) {
+        List<String> asked = request.askedPartyIds(getCase().getParties().stream().map(p -> p.getId()).toList());
+        return getCase().getParties().stream().filter(p -> asked.contains(p.getId())).toList();
+    }
+
     public List<SessionKind> getSessionKinds() {
         return Arrays.asList(SessionKind.values());
     }

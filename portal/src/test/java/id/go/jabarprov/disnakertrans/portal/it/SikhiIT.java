@@ -1038,4 +1038,98 @@ class SikhiIT extends BrowserTest {
             st.executeUpdate();
         }
     }
+
+    /** The HTTP status of a GET as the signed-in browser (its session cookie), e.g. a document link. */
+    private int statusOf(String href) throws Exception {
+        var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(15)
+    void everyPartyAskedAnswersTheKlarifikasiOnlineAndTheSilentOneIsRemindedBeforeTheDate() throws Exception {
+        String[] filed = fileCase("HAK", "PT Jawaban Klarifikasi");
+        String id = filed[0];
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        leave();
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        leave();
+
+        // every party is asked, to answer by the second working day from today; tomorrow's job is then 1 HK before it
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate reminderDay = nextWorkingDay(today);
+        String due = nextWorkingDay(reminderDay).toString();
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:askedParty")).selectByValue("");
+        browser.type("#form\\:questions", "Sebutkan masa kerja dan upah terakhir, dengan buktinya.").type("#form\\:answerDue", due)
+                .clickAndWait("#form\\:start-klarifikasi");
+        assertEquals("Klarifikasi", stage());
+        leave();
+
+        // the worker answers with nothing written: refused beside the field, the file chosen is kept for the next try
+        String answer = "Masa kerja 6 tahun; upah terakhir Rp4.200.000, slip terlampir.";
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.find("#answer\\:attachment").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#answer\\:send");
+        assertTrue(browser.text("#answer").contains("Wajib diisi"), browser.text("#answer"));
+        assertTrue(browser.text("#klarifikasi-pending").contains(bipartiteMinutes.getFileName().toString()), browser.text("#answer"));
+        browser.assertAccessible();
+        browser.type("#answer\\:answerText", answer).clickAndWait("#answer\\:send");
+        assertTrue(browser.text("#klarifikasi .klarifikasi-answer-text").contains(answer), browser.text("#klarifikasi"));
+        assertFalse(browser.exists("#klarifikasi-pending"), "sent with the answer");
+        assertFalse(browser.exists("#klarifikasi .klarifikasi-late"));
+        String attachment = browser.find("#klarifikasi .klarifikasi-attachment").getAttribute("href");
+        assertEquals(200, statusOf(attachment), "the worker reads its own file");
+        assertTrue(browser.text("#trail").contains("Jawaban klarifikasi dikirim"), browser.text("#trail"));
+        assertFalse(browser.text("#trail").contains(answer), "the text stays off the trail");
+        assertTrue(browser.exists("#answer\\:send"), "another answer may follow while the klarifikasi is open");
+        browser.assertAccessible();
+        leave();
+
+        // the company, asked too, sees the questions and its own form but neither the worker's answer nor its file
+        signInAs(COMPANY);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.exists("#answer\\:answerText"), browser.text("#klarifikasi"));
+        assertFalse(browser.text("body").contains(answer), browser.text("#klarifikasi"));
+        assertFalse(browser.exists(".klarifikasi-answer"));
+        assertEquals(404, statusOf(attachment), "another party's answer file is not found");
+        leave();
+
+        // the mediator is told, and sees the worker's answer with its file and that the company has not answered
+        signInAs(MEDIATOR);
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains("Ujang Suherman mengirim jawaban klarifikasi pada perkara HI " + filed[1]),
+                browser.text("#list"));
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        var parties = browser.all("#klarifikasi-answers .klarifikasi-party");
+        assertEquals(2, parties.size(), browser.text("#klarifikasi-answers"));
+        assertTrue(parties.get(0).getText().contains("Ujang Suherman") && parties.get(0).getText().contains(answer),
+                parties.get(0).getText());
+        assertTrue(parties.get(1).getText().contains("PT Jawaban Klarifikasi") && parties.get(1).getText().contains("belum menjawab"),
+                parties.get(1).getText());
+        assertEquals(200, statusOf(browser.find("#klarifikasi-answers .klarifikasi-attachment").getAttribute("href")));
+        browser.assertAccessible();
+        leave();
+
+        // the daily job one working day before the date reminds the silent company, not the worker who answered
+        assertTrue(portal.runDailyJobs(reminderDay), "the day's jobs run once");
+        String reminder = "Pengingat: jawaban klarifikasi perkara HI " + filed[1] + " ditunggu paling lambat " + due;
+        signInAs(COMPANY);
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains(reminder), browser.text("#list"));
+        leave();
+        signInAs(WORKER);
+        browser.open("/me/notifications.xhtml");
+        assertFalse(browser.text("#list").contains("Pengingat: jawaban klarifikasi perkara HI " + filed[1]), browser.text("#list"));
+        leave();
+    }
 }
