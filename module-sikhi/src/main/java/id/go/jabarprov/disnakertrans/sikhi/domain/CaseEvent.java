@@ -39,6 +39,10 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String ANJURAN_RECEIVED = "ANJURAN_RECEIVED";
     /** One party's forum choice while the others have yet to choose (the joint choice itself is a CaseAction). */
     public static final String FORUM_CHOSEN = "FORUM_CHOSEN";
+    /** A party changed its forum choice while the offer was open ("from -> to" in the note). */
+    public static final String FORUM_CHANGED = "FORUM_CHANGED";
+    /** The office recorded a party's forum choice from the party's signed written statement. */
+    public static final String FORUM_RECORDED = "FORUM_RECORDED";
 
     @Id
     private String id;
@@ -99,6 +103,11 @@ public class CaseEvent extends TenantOwnedEntity {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the line records one party's forum choice (whose content stays hidden from the others until decided). */
+    public boolean isForumVote() {
+        return FORUM_CHOSEN.equals(action) || FORUM_CHANGED.equals(action) || FORUM_RECORDED.equals(action);
     }
 
     /** The bundle key of the line's label. */

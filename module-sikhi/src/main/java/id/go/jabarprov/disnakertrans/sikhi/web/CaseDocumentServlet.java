@@ -41,21 +41,25 @@ public class CaseDocumentServlet extends HttpServlet {
     @Inject
     transient DocumentService documents;
 
+    @Inject
+    transient id.go.jabarprov.disnakertrans.platform.identity.CurrentUser currentUser;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String caseId = request.getParameter("case");
         String documentId = request.getParameter("doc");
         Optional<StoredDocument> stored;
         try {
-            DisputeCase dispute;
+            java.util.List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseDocument> visible;
             if (request.getServletPath().startsWith("/me/")) {
                 locator.enterAsParty(caseId);
-                dispute = partyCases.open(caseId);
+                // another party's pending forum statement is not theirs to read yet
+                visible = partyCases.open(caseId).documentsVisibleToParty(currentUser.getUsername());
             } else {
                 provinceDesk.enter(caseId); // a province officer reads a delegated case in its kab/kota
-                dispute = staffCases.open(caseId);
+                visible = staffCases.open(caseId).getDocuments();
             }
-            stored = dispute.getDocuments().stream().filter(d -> d.getDocumentId().equals(documentId)).findFirst()
+            stored = visible.stream().filter(d -> d.getDocumentId().equals(documentId)).findFirst()
                     .flatMap(d -> documents.find(d.getDocumentId()));
         } catch (AccessDeniedException e) {
             stored = Optional.empty();
