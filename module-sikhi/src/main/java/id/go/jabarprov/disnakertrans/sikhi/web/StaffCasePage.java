@@ -184,18 +184,30 @@ public class StaffCasePage implements Serializable {
 
     /**
      * Records the chosen party's answer with its signed statement. On a refusal everything picked stays (a file
-     * input cannot keep its file: the browser asks for it again); on success the form empties.
+     * input cannot keep its file: the browser asks for it again); on success the form empties. An answer that
+     * transfers the case to a conciliator or arbitrator takes it out of a registrar's sight: back to the queue.
      */
-    public void recordForum() {
+    public String recordForum() {
         try (InputStream content = statement == null || statement.getSize() == 0 ? null : statement.getInputStream()) {
             if (act(() -> cases().recordForumChoice(id, blankToNull(recordParty), recordChoice, recordProvider,
                     statement == null ? null : statement.getSubmittedFileName(), content))) {
                 recordParty = null;
                 recordChoice = null;
                 recordProvider = null;
+                return stillVisible() ? null : "/staff/sikhi/queue.xhtml?faces-redirect=true";
             }
         } catch (IOException e) {
             feedback.error("form:statement", "sikhi.error.forumStatementMissing");
+        }
+        return null;
+    }
+
+    private boolean stillVisible() {
+        try {
+            getCase();
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
         }
     }
 
