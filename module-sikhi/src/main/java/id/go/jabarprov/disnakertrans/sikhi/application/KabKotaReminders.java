@@ -71,7 +71,8 @@ public class KabKotaReminders {
     private Set<String> recipients(DisputeCase dispute, DeadlineKind kind) {
         Set<String> recipients = new LinkedHashSet<>();
         if (PARTIES_DEADLINES.contains(kind)) {
-            dispute.getParties().stream().map(CaseParty::getUsername).filter(Objects::nonNull).forEach(recipients::add);
+            // only who still has to act: a party that chose its forum is not reminded of the forum choice
+            dispute.partiesToRemind(kind).stream().map(CaseParty::getUsername).filter(Objects::nonNull).forEach(recipients::add);
         } else if (dispute.getAssignedMediator() != null) {
             recipients.add(dispute.getAssignedMediator());
         } else {

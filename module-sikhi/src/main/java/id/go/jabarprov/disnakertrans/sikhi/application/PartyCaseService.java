@@ -74,6 +74,9 @@ public class PartyCaseService {
     @Inject
     CaseLetters letters;
 
+    @Inject
+    ForumOutcome forumOutcome;
+
     /** A new draft in the kab/kota of the workplace (already the request's tenant). */
     @Transactional
     public DisputeCase startDraft(Filing filing) {
@@ -133,7 +136,7 @@ public class PartyCaseService {
     @Transactional
     public void upload(String caseId, DocumentKind kind, String fileName, InputStream content) {
         DisputeCase dispute = ownCase(caseId);
-        if (kind == null || kind.isIssuedByOffice()) {
+        if (kind == null || kind.isAttachedByOffice()) {
             throw new BusinessException(Map.of("kind", "validation.required"));
         }
         StoredDocument stored = documents.store(SikhiModule.ID, "upload", fileName, content, DocumentService.SCANS, MAX_UPLOAD);
@@ -145,7 +148,7 @@ public class PartyCaseService {
     /**
      * The caller's party answers the forum offer. Conciliation or arbitration is taken only once every party
      * chose it ({@link id.go.jabarprov.disnakertrans.sikhi.domain.ForumAgreement}); until then the others are
-     * told what was chosen and see it, with the deadline, on their case page.
+     * told that a party chose (not what: see {@link DisputeCase#hidesForumChoiceOf}) and see the deadline.
      */
     @Transactional
     public void chooseForum(String caseId, ForumChoice choice, String providerName) {
@@ -153,15 +156,29 @@ public class PartyCaseService {
         CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
         CaseStage before = dispute.getStage();
         dispute.chooseForum(party.getId(), choice, providerName, currentUser.getUsername(), Instant.now(), clocks.clock());
-        audit.record(SikhiModule.ID, "case.forum.vote", caseId, party.getName() + ": " + choice, providerName == null || providerName.isBlank() ? null : providerName.strip());
-        if (dispute.getStage() == before) {
-            notices.everyone(dispute, "sikhi.notify.forumVote");
-            return;
-        }
-        audit.record(SikhiModule.ID, "case.forum", caseId, dispute.getTrackingCode() + " -> " + dispute.getStage(),
-                dispute.getForumChoice() + (dispute.getForumProvider() == null ? "" : ": " + dispute.getForumProvider()));
-        notices.everyone(dispute, "sikhi.notify.changed");
-        notices.staffOf(dispute, "sikhi.notify.changed");
+        audit.record(SikhiModule.ID, "case.forum.vote", caseId, party.getName() + ": " + choice, blankToNull(providerName));
+        forumOutcome.after(dispute, before);
+    }
+
+    /**
+     * The caller's party changes its answer while the offer is still open. A page shown before the forum was
+     * decided is refused with its own message ({@code sikhi.error.forumDecided}); the others are told as for a
+     * first answer, and the change may decide the forum.
+     */
+    @Transactional
+    public void changeForum(String caseId, ForumChoice choice, String providerName) {
+        DisputeCase dispute = ownCase(caseId);
+        CaseParty party = dispute.partyOf(currentUser.getUsername()).orElseThrow(() -> new AccessDeniedException("no party"));
+        CaseStage before = dispute.getStage();
+        ForumChoice previous = dispute.forumVoteOf(party.getId()).map(v -> v.getChoice()).orElse(null);
+        dispute.changeForum(party.getId(), choice, providerName, currentUser.getUsername(), Instant.now(), clocks.clock());
+        audit.record(SikhiModule.ID, "case.forum.vote.changed", caseId, party.getName() + ": " + previous + " -> " + choice,
+                blankToNull(providerName));
+        forumOutcome.after(dispute, before);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Transactional

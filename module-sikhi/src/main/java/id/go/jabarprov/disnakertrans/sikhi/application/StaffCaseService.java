@@ -22,6 +22,8 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ErrorKeys;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ForumChoice;
 import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiRequest;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
 import id.go.jabarprov.disnakertrans.sikhi.domain.PartyRole;
@@ -112,6 +114,9 @@ public class StaffCaseService {
 
     @Inject
     ProvinceVisit provinceVisit;
+
+    @Inject
+    ForumOutcome forumOutcome;
 
     /** The cases the caller works on in the active kab/kota, oldest filing first (what is due first). */
     @Transactional
@@ -226,6 +231,65 @@ public class StaffCaseService {
     /** The mediators who may take the case: the province's while the province holds it, else the kab/kota's. */
     public List<Account> mediatorsFor(DisputeCase dispute) {
         return dispute.isDelegated() ? accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, Wilayah.PROVINCE_CODE) : mediators();
+    }
+
+    /**
+     * Registration staff (or the head of section) record a party's forum answer from its signed written
+     * statement: a party without a portal account (a company answering by letter), or one that came to the office
+     * and has not chosen online. The statement is stored with the same content checks as every upload and linked
+     * to the answer; without it nothing is recorded and the refusal stands beside the upload. The same
+     * {@link id.go.jabarprov.disnakertrans.sikhi.domain.ForumAgreement} decides as for the parties' own answers.
+     */
+    @Transactional
+    public void recordForumChoice(String caseId, String partyId, ForumChoice choice, String providerName, String fileName,
+            InputStream statement) {
+        refuseIfForumDecided(caseId);
+        DisputeCase dispute = visibleCase(caseId);
+        if (!mayRecordForum(dispute)) {
+            throw new AccessDeniedException("may not record a forum choice");
+        }
+        Instant now = Instant.now();
+        String officer = currentUser.getUsername();
+        String documentId = null;
+        if (statement != null) {
+            StoredDocument stored = documents.store(SikhiModule.ID, "forumStatement", fileName, statement, DocumentService.SCANS,
+                    PartyCaseService.MAX_UPLOAD);
+            documentId = stored.getId();
+            String party = partyId != null && dispute.findParty(partyId).isPresent() ? partyId : null;
+            dispute.addDocument(DocumentKind.SURAT_PILIHAN_FORUM, documentId, fileName, party, officer, now);
+        }
+        CaseStage before = dispute.getStage();
+        boolean walkIn = dispute.findParty(partyId).map(p -> p.getUsername() != null).orElse(false);
+        dispute.recordForumChoice(partyId, choice, providerName, documentId, officer, now, clocks.clock());
+        String partyName = dispute.findParty(partyId).map(p -> p.getName()).orElse(partyId);
+        // a party with an account that came to the office is recorded too: the audit says so, for supervision
+        audit.record(SikhiModule.ID, walkIn ? "case.forum.vote.recorded.walkIn" : "case.forum.vote.recorded", caseId,
+                partyName + ": " + choice + " (written statement " + documentId + ")",
+                providerName == null || providerName.isBlank() ? null : providerName.strip());
+        forumOutcome.after(dispute, before);
+    }
+
+    /**
+     * Whether the caller may record forum answers for the parties now: the permission that registers cases, on a
+     * case whose forum offer is open, for the office holding it.
+     */
+    public boolean mayRecordForum(DisputeCase dispute) {
+        return currentUser.can(SikhiModule.REGISTER) && dispute.getStage() == CaseStage.FORUM_OFFERED
+                && DelegationRules.sideMayTake(dispute.isDelegated(), forProvince(dispute), false, CaseAction.OFFER_FORUM);
+    }
+
+    /**
+     * A registrar's page shown before the forum was decided: once decided the case may have left the stages a
+     * registrar sees (transferred), which would read as "not found"; it says what happened instead. Only within the
+     * active kab/kota (another's rows are not there to find).
+     */
+    private void refuseIfForumDecided(String caseId) {
+        requireStaff();
+        DisputeCase dispute = caseId == null ? null : em.find(DisputeCase.class, caseId);
+        if (dispute != null && currentUser.can(SikhiModule.REGISTER) && currentUser.canActOn(tenant())
+                && dispute.getStage() != CaseStage.FORUM_OFFERED && dispute.getForumChoice() != null) {
+            throw new BusinessException(ErrorKeys.FORUM_DECIDED);
+        }
     }
 
     /** The kab/kota hands a registered case to the province, with the reason the province reads in its queue. */

@@ -43,6 +43,10 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String KLARIFIKASI_ANSWERED = "KLARIFIKASI_ANSWERED";
     /** The same, after the answer date. */
     public static final String KLARIFIKASI_ANSWERED_LATE = "KLARIFIKASI_ANSWERED_LATE";
+    /** A party changed its forum choice while the offer was open ("from -> to" in the note). */
+    public static final String FORUM_CHANGED = "FORUM_CHANGED";
+    /** The office recorded a party's forum choice from the party's signed written statement. */
+    public static final String FORUM_RECORDED = "FORUM_RECORDED";
 
     @Id
     private String id;
@@ -103,6 +107,11 @@ public class CaseEvent extends TenantOwnedEntity {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the line records one party's forum choice (whose content stays hidden from the others until decided). */
+    public boolean isForumVote() {
+        return FORUM_CHOSEN.equals(action) || FORUM_CHANGED.equals(action) || FORUM_RECORDED.equals(action);
     }
 
     /** The bundle key of the line's label. */

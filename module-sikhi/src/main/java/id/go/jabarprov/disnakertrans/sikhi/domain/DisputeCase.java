@@ -513,6 +513,123 @@ public class DisputeCase extends TenantOwnedEntity {
      */
     public CaseEvent chooseForum(String partyId, ForumChoice choice, String providerName, String username, Instant at,
             CaseClock clock) {
+        requireForumOpen();
+        checkForumChoice(choice, at, clock);
+        CaseParty party = party(partyId);
+        if (forumVoteOf(partyId).isPresent()) {
+            throw new BusinessException(ErrorKeys.FORUM_ALREADY_CHOSEN);
+        }
+        String provider = providerFor(choice, providerName, "providerName");
+        forumVotes.add(new ForumVote(this, partyId, choice, provider, username, at));
+        CaseEvent chosen = trail(CaseEvent.FORUM_CHOSEN, username, at, party.getName() + ": " + choice, true);
+        return decideForum(username, at, clock).orElse(chosen);
+    }
+
+    /**
+     * The party changes its answer while the offer is still open, i.e. while the answers decided nothing yet
+     * (once decided the case has left {@link CaseStage#FORUM_OFFERED} and nothing changes). The new answer
+     * replaces the old one, the trail says "from -> to", and {@link ForumAgreement} decides again: a change to
+     * mediation, or to what the others chose, decides at once.
+     */
+    public CaseEvent changeForum(String partyId, ForumChoice choice, String providerName, String username, Instant at,
+            CaseClock clock) {
+        requireForumOpen();
+        checkForumChoice(choice, at, clock);
+        CaseParty party = party(partyId);
+        ForumVote vote = forumVoteOf(partyId).orElseThrow(() -> new BusinessException(ErrorKeys.FORUM_NOT_CHOSEN));
+        String provider = providerFor(choice, providerName, "providerName");
+        ForumChoice before = vote.getChoice();
+        if (before == choice && Objects.equals(vote.getProviderName(), provider)) {
+            throw new BusinessException(ErrorKeys.FORUM_UNCHANGED);
+        }
+        vote.replace(choice, provider, username, false, null, at);
+        CaseEvent changed = trail(CaseEvent.FORUM_CHANGED, username, at, party.getName() + ": " + before + " -> " + choice, true);
+        return decideForum(username, at, clock).orElse(changed);
+    }
+
+    /**
+     * The office records a party's answer from its signed written statement ({@code statementDocumentId}, the
+     * upload already attached to the case): for a party without a portal account, or one that came to the office
+     * and has not chosen online. The office may replace an answer it recorded itself (a newer letter), never one
+     * the party gave online. Same type rules and the same {@link ForumAgreement} as a party's own answer.
+     */
+    public CaseEvent recordForumChoice(String partyId, ForumChoice choice, String providerName, String statementDocumentId,
+            String officer, Instant at, CaseClock clock) {
+        requireForumOpen();
+        CaseParty party = findParty(partyId).orElse(null);
+        Optional<ForumVote> existing = party == null ? Optional.empty() : forumVoteOf(partyId);
+        if (existing.isPresent() && !existing.get().isRecordedByOffice()) {
+            throw new BusinessException(ErrorKeys.FORUM_CHOSEN_ONLINE); // first, whatever else the form lacks
+        }
+        new Texts().check(party != null, "recordParty", ErrorKeys.REQUIRED).required("recordChoice", choice)
+                .check(statementDocumentId != null && !statementDocumentId.isBlank(), "statement", ErrorKeys.FORUM_STATEMENT_MISSING)
+                .throwIfAny();
+        checkForumChoice(choice, at, clock);
+        String provider = providerFor(choice, providerName, "recordProvider");
+        String note = party.getName() + ": " + choice;
+        if (existing.isPresent()) {
+            note = party.getName() + ": " + existing.get().getChoice() + " -> " + choice;
+            existing.get().replace(choice, provider, officer, true, statementDocumentId, at);
+        } else {
+            forumVotes.add(ForumVote.recorded(this, partyId, choice, provider, officer, statementDocumentId, at));
+        }
+        CaseEvent recorded = trail(CaseEvent.FORUM_RECORDED, officer, at, note, true);
+        return decideForum(officer, at, clock).orElse(recorded);
+    }
+
+    /**
+     * Whether a party-facing page must hide a forum choice from {@code viewer}: while the offer is open, each
+     * party sees that the others chose, not what. Showing a pending choice would let one side press the other
+     * (e.g. a company leaning on a worker to match its arbitration) before both made up their minds on their
+     * own; once decided, the outcome shows every choice anyway. The office always sees everything.
+     */
+    public boolean hidesForumChoiceOf(String partyId, String viewer) {
+        return stage == CaseStage.FORUM_OFFERED
+                && findParty(partyId).map(p -> p.getUsername() == null || !p.getUsername().equals(viewer)).orElse(true);
+    }
+
+    /** As {@link #hidesForumChoiceOf} for a trail line: only its author reads a pending choice's line in full. */
+    public boolean hidesFromParty(CaseEvent event, String viewer) {
+        return stage == CaseStage.FORUM_OFFERED && event.isForumVote() && !event.getActor().equals(viewer);
+    }
+
+    /**
+     * The documents a party sees: all but another party's written forum statement while the offer is open (it
+     * names the choice, which stays hidden until decided: {@link #hidesForumChoiceOf}).
+     */
+    public List<CaseDocument> documentsVisibleToParty(String viewer) {
+        return documents.stream().filter(d -> d.getKind() != DocumentKind.SURAT_PILIHAN_FORUM || !hidesStatement(d, viewer))
+                .toList();
+    }
+
+    private boolean hidesStatement(CaseDocument statement, String viewer) {
+        return statement.getPartyId() == null ? stage == CaseStage.FORUM_OFFERED : hidesForumChoiceOf(statement.getPartyId(), viewer);
+    }
+
+    /**
+     * The parties a reminder of a deadline is for: of the forum choice only those who have not chosen yet (a party
+     * that chose has nothing left to do); of the parties' other deadlines every party.
+     */
+    public List<CaseParty> partiesToRemind(DeadlineKind kind) {
+        if (kind == DeadlineKind.FORUM_CHOICE) {
+            return parties.stream().filter(p -> forumVoteOf(p.getId()).isEmpty()).toList();
+        }
+        return getParties();
+    }
+
+    /** The forums a party may choose in this dispute (UU 2/2004): mediation always, the others as the type allows. */
+    public List<ForumChoice> forumOptions() {
+        List<ForumChoice> options = new ArrayList<>(List.of(ForumChoice.MEDIATION));
+        if (type.allowsConciliation()) {
+            options.add(ForumChoice.CONCILIATION);
+        }
+        if (type.allowsArbitration()) {
+            options.add(ForumChoice.ARBITRATION);
+        }
+        return options;
+    }
+
+    private void checkForumChoice(ForumChoice choice, Instant at, CaseClock clock) {
         new Texts().required("choice", choice).throwIfAny();
         CaseAction action = switch (choice) {
             case CONCILIATION -> CaseAction.CHOOSE_CONCILIATION;
@@ -521,26 +638,35 @@ public class DisputeCase extends TenantOwnedEntity {
             case NONE_IN_TIME -> throw new IllegalArgumentException("not a party's choice");
         };
         nextStage(action, at, clock); // refuses a forum the type forbids, or a choice outside the offer
-        CaseParty party = party(partyId);
-        if (forumVoteOf(partyId).isPresent()) {
-            throw new BusinessException(ErrorKeys.FORUM_ALREADY_CHOSEN);
-        }
+    }
+
+    private static String providerFor(ForumChoice choice, String providerName, String field) {
         String provider = choice == ForumChoice.MEDIATION ? null : Texts.clean(providerName);
-        new Texts().optional("providerName", provider, Limits.NAME).throwIfAny();
-        forumVotes.add(new ForumVote(this, partyId, choice, provider, username, at));
+        new Texts().optional(field, provider, Limits.NAME).throwIfAny();
+        return provider;
+    }
+
+    /**
+     * An answer sent from a page shown before the forum was decided: say so, rather than "not allowed now". Other
+     * stages are refused by the life cycle's own messages ({@link #checkForumChoice}).
+     */
+    private void requireForumOpen() {
+        if (stage != CaseStage.FORUM_OFFERED && forumChoice != null) {
+            throw new BusinessException(ErrorKeys.FORUM_DECIDED);
+        }
+    }
+
+    /** Takes the forum the answers so far decide, if they decide one. */
+    private Optional<CaseEvent> decideForum(String actor, Instant at, CaseClock clock) {
         Optional<ForumChoice> decided = ForumAgreement.decide(partyIds(),
                 forumVotes.stream().collect(java.util.stream.Collectors.toMap(ForumVote::getPartyId, ForumVote::getChoice)));
-        CaseEvent chosen = trail(CaseEvent.FORUM_CHOSEN, username, at, party.getName() + ": " + choice, true);
-        if (decided.isEmpty()) {
-            return chosen;
-        }
-        return switch (decided.get()) {
+        return decided.map(forum -> switch (forum) {
             case CONCILIATION -> chooseOutside(CaseAction.CHOOSE_CONCILIATION, ForumChoice.CONCILIATION, agreedProviders(),
-                    username, at, clock);
+                    actor, at, clock);
             case ARBITRATION -> chooseOutside(CaseAction.CHOOSE_ARBITRATION, ForumChoice.ARBITRATION, agreedProviders(),
-                    username, at, clock);
-            default -> apply(CaseAction.CHOOSE_MEDIATION, username, at, null, clock);
-        };
+                    actor, at, clock);
+            default -> apply(CaseAction.CHOOSE_MEDIATION, actor, at, null, clock);
+        });
     }
 
     /** The party's forum choice, if it made one. */

@@ -28,6 +28,11 @@ public enum DocumentKind {
     PERJANJIAN_BERSAMA,
     /** Issued by the office when the anjuran is rejected. */
     RISALAH_PENYELESAIAN,
+    /**
+     * A party's signed written statement of its forum choice (by letter or at the office), which the office
+     * uploads when recording the choice for the party.
+     */
+    SURAT_PILIHAN_FORUM,
     OTHER;
 
     /** Whether the office produces this document (parties upload the others). */
@@ -36,6 +41,11 @@ public enum DocumentKind {
             case RISALAH_SIDANG, ANJURAN, PERJANJIAN_BERSAMA, RISALAH_PENYELESAIAN -> true;
             default -> false;
         };
+    }
+
+    /** Whether only the office attaches this document: what it issues, and the statements it records choices from. */
+    public boolean isAttachedByOffice() {
+        return isIssuedByOffice() || this == SURAT_PILIHAN_FORUM;
     }
 
     public String key() {

@@ -54,6 +54,16 @@ public final class ErrorKeys {
     public static final String FORUM_ALREADY_CHOSEN = "sikhi.error.forumAlreadyChosen";
     /** An answer to a Klarifikasi the mediator already ended. */
     public static final String KLARIFIKASI_ENDED = "sikhi.error.klarifikasiEnded";
+    /** A change or a record of a forum choice after the forum was decided (a stale page). */
+    public static final String FORUM_DECIDED = "sikhi.error.forumDecided";
+    /** A change to the party's current choice. */
+    public static final String FORUM_UNCHANGED = "sikhi.error.forumUnchanged";
+    /** A change by a party that has not chosen yet. */
+    public static final String FORUM_NOT_CHOSEN = "sikhi.error.forumNotChosen";
+    /** The office may not overwrite what a party chose online itself. */
+    public static final String FORUM_CHOSEN_ONLINE = "sikhi.error.forumChosenOnline";
+    /** The office records a choice only from the party's signed written statement, uploaded with it. */
+    public static final String FORUM_STATEMENT_MISSING = "sikhi.error.forumStatementMissing";
 
     private ErrorKeys() {
     }

@@ -53,20 +53,24 @@ public class CaseDocumentServlet extends HttpServlet {
         Optional<StoredDocument> stored;
         try {
             DisputeCase dispute;
+            java.util.List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseDocument> visible;
             boolean party = request.getServletPath().startsWith("/me/");
             if (party) {
                 locator.enterAsParty(caseId);
+                // another party's pending forum statement is not theirs to read yet
                 dispute = partyCases.open(caseId);
+                visible = dispute.documentsVisibleToParty(currentUser.getUsername());
             } else {
                 provinceDesk.enter(caseId); // a province officer reads a delegated case in its kab/kota
                 dispute = staffCases.open(caseId);
+                visible = dispute.getDocuments();
             }
             Optional<String> partyId = dispute.partyOf(currentUser.getUsername()).map(p -> p.getId());
             // a Klarifikasi answer's file: the office's to read, and the answering party's, never the other parties'
             Optional<String> klarifikasiFile = dispute.findKlarifikasiAttachment(documentId)
                     .filter(f -> !party || partyId.filter(f.getAnswer().getPartyId()::equals).isPresent())
                     .map(f -> f.getDocumentId());
-            stored = dispute.getDocuments().stream().filter(d -> d.getDocumentId().equals(documentId)).findFirst()
+            stored = visible.stream().filter(d -> d.getDocumentId().equals(documentId)).findFirst()
                     .map(d -> d.getDocumentId()).or(() -> klarifikasiFile)
                     .flatMap(documents::find);
         } catch (AccessDeniedException e) {

@@ -222,7 +222,7 @@ public class FilingPage implements Serializable {
     }
 
     public List<DocumentKind> getUploadKinds() {
-        return Arrays.stream(DocumentKind.values()).filter(k -> !k.isIssuedByOffice() && k != DocumentKind.BUKTI_PENDAFTARAN_PHI).toList();
+        return Arrays.stream(DocumentKind.values()).filter(k -> !k.isAttachedByOffice() && k != DocumentKind.BUKTI_PENDAFTARAN_PHI).toList();
     }
 
     public String getKabKotaName() {

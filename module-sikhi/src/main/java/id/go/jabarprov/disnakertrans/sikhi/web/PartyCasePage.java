@@ -55,6 +55,9 @@ public class PartyCasePage implements Serializable {
 
     private String id;
     private String providerName;
+    // changing the forum answer
+    private ForumChoice newChoice;
+    private String newProviderName;
     private String body;
     private DocumentKind evidenceKind = DocumentKind.BUKTI;
     private transient jakarta.servlet.http.Part evidence;
@@ -103,9 +106,35 @@ public class PartyCasePage implements Serializable {
         return isForumOffered() && me().map(p -> getCase().forumVoteOf(p.getId()).isEmpty()).orElse(false);
     }
 
-    /** The bundle key of what a party chose, or of "not chosen yet". */
+    /** This party already answered and may still change its answer while the offer is open. */
+    public boolean isMayChangeForum() {
+        return isForumOffered() && me().map(p -> getCase().forumVoteOf(p.getId()).isPresent()).orElse(false);
+    }
+
+    /**
+     * The bundle key of what a party chose, of "chose" when the choice is another party's and still pending
+     * ({@link DisputeCase#hidesForumChoiceOf}), or of "not chosen yet".
+     */
     public String forumChoiceKeyOf(CaseParty party) {
-        return getCase().forumVoteOf(party.getId()).map(v -> v.getChoice().key()).orElse("sikhi.party.forum.notYet");
+        return getCase().forumVoteOf(party.getId())
+                .map(v -> getCase().hidesForumChoiceOf(party.getId(), currentUser.getUsername()) ? "sikhi.party.forum.chosen"
+                        : v.getChoice().key())
+                .orElse("sikhi.party.forum.notYet");
+    }
+
+    /** The forums this dispute allows, for changing an answer. */
+    public java.util.List<ForumChoice> getForumOptions() {
+        return getCase().forumOptions();
+    }
+
+    /** The documents this party may read (another party's pending forum statement is not among them). */
+    public java.util.List<id.go.jabarprov.disnakertrans.sikhi.domain.CaseDocument> getDocuments() {
+        return getCase().documentsVisibleToParty(currentUser.getUsername());
+    }
+
+    /** Whether a trail line carries another party's pending forum choice, which this party does not read yet. */
+    public boolean hidden(id.go.jabarprov.disnakertrans.sikhi.domain.CaseEvent event) {
+        return getCase().hidesFromParty(event, currentUser.getUsername());
     }
 
     /** The last day to choose (7 HK from the offer), or null when no choice is running. */
@@ -218,6 +247,18 @@ public class PartyCasePage implements Serializable {
         act(() -> cases.chooseForum(id, ForumChoice.ARBITRATION, providerName), "sikhi.party.done");
     }
 
+    /** Replaces this party's answer; a refusal (e.g. the forum was decided meanwhile) keeps what was picked. */
+    public void changeForum() {
+        if (newChoice == null) {
+            feedback.error("forum:newChoice", "sikhi.validation.required");
+            return;
+        }
+        if (act(() -> cases.changeForum(id, newChoice, newProviderName), "sikhi.party.forum.changed")) {
+            newChoice = null;
+            newProviderName = null;
+        }
+    }
+
     public void acceptAnjuran() {
         act(() -> cases.answerAnjuran(id, Acceptance.ACCEPTED), "sikhi.party.anjuran.answered");
     }
@@ -321,6 +362,10 @@ public class PartyCasePage implements Serializable {
     public void setBody(String v) { this.body = v; }
     public boolean isToMediatorOnly() { return toMediatorOnly; }
     public void setToMediatorOnly(boolean v) { this.toMediatorOnly = v; }
+    public ForumChoice getNewChoice() { return newChoice; }
+    public void setNewChoice(ForumChoice v) { this.newChoice = v; }
+    public String getNewProviderName() { return newProviderName; }
+    public void setNewProviderName(String v) { this.newProviderName = v; }
     public String getProviderName() { return providerName; }
     public String getAnswerText() { return answerText; }
     public void setAnswerText(String v) { this.answerText = v; }

@@ -10,6 +10,7 @@ import id.go.jabarprov.disnakertrans.sikhi.application.StaffCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseDeadline;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ForumChoice;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Risalah;
 import id.go.jabarprov.disnakertrans.sikhi.domain.SessionKind;
@@ -101,6 +102,11 @@ public class StaffCasePage implements Serializable {
     private String pbContent;
     private String phiNumber;
     private transient Part phiProof;
+    // a forum choice the office records from a party's written statement
+    private String recordParty;
+    private ForumChoice recordChoice;
+    private String recordProvider;
+    private transient Part statement;
 
     /**
      * The service, with the request in the case's kab/kota when a province officer opens it (every request of
@@ -171,6 +177,45 @@ public class StaffCasePage implements Serializable {
             id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiRequest request) {
         List<String> asked = request.askedPartyIds(getCase().getParties().stream().map(p -> p.getId()).toList());
         return getCase().getParties().stream().filter(p -> asked.contains(p.getId())).toList();
+    }
+
+    /** Whether the office recorded this party's forum answer from a written statement (else the party chose online). */
+    public boolean recordedByOffice(id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty party) {
+        return getCase().forumVoteOf(party.getId()).map(v -> v.isRecordedByOffice()).orElse(false);
+    }
+
+    /** Whether the caller may record forum answers from the parties' written statements now. */
+    public boolean isMayRecordForum() {
+        return cases().mayRecordForum(getCase());
+    }
+
+    /**
+     * Records the chosen party's answer with its signed statement. On a refusal everything picked stays (a file
+     * input cannot keep its file: the browser asks for it again); on success the form empties. An answer that
+     * transfers the case to a conciliator or arbitrator takes it out of a registrar's sight: back to the queue.
+     */
+    public String recordForum() {
+        try (InputStream content = statement == null || statement.getSize() == 0 ? null : statement.getInputStream()) {
+            if (act(() -> cases().recordForumChoice(id, blankToNull(recordParty), recordChoice, recordProvider,
+                    statement == null ? null : statement.getSubmittedFileName(), content))) {
+                recordParty = null;
+                recordChoice = null;
+                recordProvider = null;
+                return stillVisible() ? null : "/staff/sikhi/queue.xhtml?faces-redirect=true";
+            }
+        } catch (IOException e) {
+            feedback.error("form:statement", "sikhi.error.forumStatementMissing");
+        }
+        return null;
+    }
+
+    private boolean stillVisible() {
+        try {
+            getCase();
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
     }
 
     public List<SessionKind> getSessionKinds() {
@@ -399,6 +444,14 @@ public class StaffCasePage implements Serializable {
     public void setPbContent(String v) { this.pbContent = v; }
     public String getPhiNumber() { return phiNumber; }
     public void setPhiNumber(String v) { this.phiNumber = v; }
+    public String getRecordParty() { return recordParty; }
+    public void setRecordParty(String v) { this.recordParty = v; }
+    public ForumChoice getRecordChoice() { return recordChoice; }
+    public void setRecordChoice(ForumChoice v) { this.recordChoice = v; }
+    public String getRecordProvider() { return recordProvider; }
+    public void setRecordProvider(String v) { this.recordProvider = v; }
+    public Part getStatement() { return statement; }
+    public void setStatement(Part v) { this.statement = v; }
     public Part getPhiProof() { return phiProof; }
     public void setPhiProof(Part v) { this.phiProof = v; }
 }

@@ -53,7 +53,7 @@ class MigrationMatchesEntitiesTest {
      * and the numbering, which are no entities of this unit).
      */
     private static final List<String> ENTITY_MIGRATIONS = List.of("V1__sikhi.sql", "V6__session_attendance.sql",
-            "V7__klarifikasi_request.sql", "V8__forum_vote.sql", "V11__klarifikasi_answer.sql");
+            "V7__klarifikasi_request.sql", "V8__forum_vote.sql", "V10__forum_vote_recorded.sql", "V11__klarifikasi_answer.sql");
 
     private static final Map<String, Map<String, SqlColumn>> TABLES = parse(sql());
 
@@ -85,6 +85,15 @@ class MigrationMatchesEntitiesTest {
                         m.group(3) == null ? null : Integer.valueOf(m.group(3)), rest.contains("not null") || rest.contains("primary key")));
             }
             tables.put(table.group(1).toLowerCase(Locale.ROOT), columns);
+        }
+        // later migrations add columns to existing tables, one per statement
+        Matcher added = Pattern.compile("alter table (\\w+) add column (\\w+) (\\w+)(?:\\((\\d+)\\))?([^;]*);").matcher(noComments);
+        while (added.find()) {
+            Map<String, SqlColumn> columns = tables.get(added.group(1).toLowerCase(Locale.ROOT));
+            assertNotNull(columns, "column added to a table no migration created: " + added.group(1));
+            String rest = added.group(5).toLowerCase(Locale.ROOT);
+            columns.put(added.group(2).toLowerCase(Locale.ROOT), new SqlColumn(added.group(3).toLowerCase(Locale.ROOT),
+                    added.group(4) == null ? null : Integer.valueOf(added.group(4)), rest.contains("not null")));
         }
         return tables;
     }

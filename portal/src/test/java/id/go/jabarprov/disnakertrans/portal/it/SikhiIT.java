@@ -917,7 +917,7 @@ class SikhiIT extends BrowserTest {
         assertEquals("Penawaran konsiliasi/arbitrase", stage());
         String choices = browser.text("#forum-choices");
         assertTrue(choices.contains("Ujang Suherman: Arbitrase") && choices.contains("PT Forum Bersama: belum memilih"), choices);
-        assertFalse(browser.exists("#forum\\:arbitration"), "one choice per party");
+        assertFalse(browser.exists("#forum\\:arbitration"), "one first answer per party; a change has its own form");
         browser.assertAccessible();
         leave();
 
@@ -927,13 +927,16 @@ class SikhiIT extends BrowserTest {
         assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Arbitrase"), browser.text("#forum-choices"));
         leave();
 
-        // the company is told, sees the worker's choice and the deadline, and agrees: the case leaves the office
+        // the company is told, sees that the worker chose (not what, until decided) and the deadline, and agrees:
+        // the case leaves the office
         signInAs(COMPANY);
         browser.open("/me/notifications.xhtml");
         assertTrue(browser.text("#list").contains("Salah satu pihak telah memilih forum penyelesaian perkara HI " + filed[1]),
                 browser.text("#list"));
         browser.open("/me/sikhi/case.xhtml?id=" + id);
-        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Arbitrase"), browser.text("#forum-choices"));
+        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: sudah memilih"), browser.text("#forum-choices"));
+        assertFalse(browser.text("#forum-choices").contains("Arbitrase"), browser.text("#forum-choices"));
+        assertFalse(browser.text("#trail").contains("ARBITRATION"), "nor on the trail: " + browser.text("#trail"));
         assertTrue(browser.text("#forum-due").matches("\\d{4}-\\d{2}-\\d{2}"), browser.text("#forum"));
         browser.type("#forum\\:providerName", "Arbiter Bandung").clickAndWait("#forum\\:arbitration");
         assertEquals("Dialihkan ke konsiliator/arbiter", stage());
@@ -1130,6 +1133,80 @@ class SikhiIT extends BrowserTest {
         signInAs(WORKER);
         browser.open("/me/notifications.xhtml");
         assertFalse(browser.text("#list").contains("Pengingat: jawaban klarifikasi perkara HI " + filed[1]), browser.text("#list"));
+    }
+
+     * A kepentingan dispute whose company has no portal account: the worker changes its choice, the registrar
+     * records the company's answer from its signed letter (not without it, and never over the worker's own online
+     * answer), and both having chosen conciliation the case goes to the conciliator.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(14)
+    void aPartyChangesItsForumChoiceAndTheOfficeRecordsTheLetterOfACompanyWithoutAccount() {
+        String[] filed = fileCase("KEPENTINGAN", "PT Surat Forum");
+        String id = filed[0];
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:register"); // no company account: the company answers by letter
+        browser.clickAndWait(".action-OFFER_FORUM");
+        leave();
+
+        // the worker chooses arbitration, then changes to conciliation: the trail says from what to what
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.type("#forum\\:providerName", "Arbiter Bandung").clickAndWait("#forum\\:arbitration");
+        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Arbitrase"), browser.text("#forum-choices"));
+        new Select(browser.find("#forum\\:newChoice")).selectByValue("CONCILIATION");
+        browser.type("#forum\\:newProviderName", "Konsiliator Jabar").clickAndWait("#forum\\:change");
+        assertEquals("Penawaran konsiliasi/arbitrase", stage(), "the company has not answered yet");
+        String choices = browser.text("#forum-choices");
+        assertTrue(choices.contains("Ujang Suherman: Konsiliasi") && choices.contains("PT Surat Forum: belum memilih"), choices);
+        String trail = browser.text("#trail");
+        assertTrue(trail.contains("Pilihan forum satu pihak diubah") && trail.contains("Ujang Suherman: ARBITRATION -> CONCILIATION"),
+                trail);
+        browser.assertAccessible();
+        leave();
+
+        Path letter = bipartiteMinutes; // a valid PDF stands for the company's signed letter
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Konsiliasi"), browser.text("#forum-choices"));
+        // the worker chose online itself: the office may not overwrite it, letter or not
+        new Select(browser.find("#form\\:recordParty")).selectByVisibleText("Ujang Suherman");
+        new Select(browser.find("#form\\:recordChoice")).selectByValue("MEDIATION");
+        browser.find("#form\\:statement").sendKeys(letter.toString());
+        browser.clickAndWait("#form\\:record-forum");
+        assertTrue(browser.text("#messages").contains("kantor tidak dapat menimpa pilihannya"), browser.text("#messages"));
+        assertEquals("Penawaran konsiliasi/arbitrase", stage());
+        assertTrue(browser.text("#forum-choices").contains("Ujang Suherman: Konsiliasi"), browser.text("#forum-choices"));
+
+        // the company's letter: refused beside the upload without it, the party and the forum picked are kept
+        new Select(browser.find("#form\\:recordParty")).selectByVisibleText("PT Surat Forum");
+        new Select(browser.find("#form\\:recordChoice")).selectByValue("CONCILIATION");
+        browser.clickAndWait("#form\\:record-forum");
+        assertTrue(browser.text("#forum-record").contains("Unggah pernyataan tertulis pihak yang ditandatangani"),
+                browser.text("#forum-record"));
+        assertEquals("PT Surat Forum", new Select(browser.find("#form\\:recordParty")).getFirstSelectedOption().getText());
+        assertEquals("CONCILIATION", new Select(browser.find("#form\\:recordChoice")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Penawaran konsiliasi/arbitrase", stage());
+        assertTrue(browser.text("#forum-choices").contains("PT Surat Forum: belum memilih"), browser.text("#forum-choices"));
+        browser.assertAccessible();
+        browser.find("#form\\:statement").sendKeys(letter.toString());
+        browser.clickAndWait("#form\\:record-forum");
+        leave();
+
+        // both chose conciliation: the case goes to the conciliator, and the trail says the office recorded the letter
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertEquals("Dialihkan ke konsiliator/arbiter", stage());
+        assertTrue(browser.text("#case-summary").contains("Konsiliator Jabar"), browser.text("#case-summary"));
+        trail = browser.text("#trail");
+        assertTrue(trail.contains("Pilihan forum dicatat oleh kantor dari pernyataan tertulis")
+                && trail.contains("PT Surat Forum: CONCILIATION"), trail);
+        assertTrue(browser.text("#documents").contains("Pernyataan tertulis pilihan forum"), browser.text("#documents"));
+        leave();
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#trail").contains(MEDIATOR + " PT Surat Forum: CONCILIATION"), browser.text("#trail"));
         leave();
     }
 }
