@@ -1133,8 +1133,10 @@ class SikhiIT extends BrowserTest {
         signInAs(WORKER);
         browser.open("/me/notifications.xhtml");
         assertFalse(browser.text("#list").contains("Pengingat: jawaban klarifikasi perkara HI " + filed[1]), browser.text("#list"));
+        leave();
     }
 
+    /**
      * A kepentingan dispute whose company has no portal account: the worker changes its choice, the registrar
      * records the company's answer from its signed letter (not without it, and never over the worker's own online
      * answer), and both having chosen conciliation the case goes to the conciliator.
