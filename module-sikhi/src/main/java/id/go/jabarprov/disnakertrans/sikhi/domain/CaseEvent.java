@@ -39,6 +39,15 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String ANJURAN_RECEIVED = "ANJURAN_RECEIVED";
     /** One party's forum choice while the others have yet to choose (the joint choice itself is a CaseAction). */
     public static final String FORUM_CHOSEN = "FORUM_CHOSEN";
+    /** The mediator declared no conflict of interest with the parties (parties see it). */
+    public static final String NO_CONFLICT_DECLARED = "NO_CONFLICT_DECLARED";
+    /** The mediator declared a conflict of interest; the note is the reason (staff only). */
+    public static final String CONFLICT_DECLARED = "CONFLICT_DECLARED";
+    /** A running mediation lost its mediator to a conflict: the head of section hands it over. */
+    public static final String MEDIATOR_RELEASED = "MEDIATOR_RELEASED";
+    public static final String REPRESENTATIVE_REFUSED = "REPRESENTATIVE_REFUSED";
+    public static final String SURAT_KUASA_RENEWED = "SURAT_KUASA_RENEWED";
+    public static final String REPRESENTATIVE_ACCEPTED = "REPRESENTATIVE_ACCEPTED";
 
     @Id
     private String id;

@@ -53,6 +53,15 @@ public final class ErrorKeys {
     public static final String ANSWER_DUE_NOT_WORKING_DAY = "sikhi.error.answerDueNotWorkingDay";
     public static final String FORUM_ALREADY_CHOSEN = "sikhi.error.forumAlreadyChosen";
 
+    // the mediator's conflict-of-interest declaration and the refusal of a representative
+    public static final String DECLARATION_FIRST = "sikhi.error.declarationFirst";
+    public static final String ALREADY_DECLARED = "sikhi.error.alreadyDeclared";
+    public static final String MEDIATOR_CONFLICTED = "sikhi.error.mediatorConflicted";
+    public static final String NOT_REPRESENTED = "sikhi.error.notRepresented";
+    public static final String REFUSAL_OPEN = "sikhi.error.refusalOpen";
+    public static final String NO_REFUSAL = "sikhi.error.noRefusal";
+    public static final String NO_NEW_SURAT_KUASA = "sikhi.error.noNewSuratKuasa";
+
     private ErrorKeys() {
     }
 }
