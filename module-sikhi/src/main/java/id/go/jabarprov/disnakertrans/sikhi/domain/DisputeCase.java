@@ -581,7 +581,7 @@ public class DisputeCase extends TenantOwnedEntity {
         throwIfAny(MediatorDeclarations.problems(false, statementTicked, null));
         ConflictDeclaration declaration = new ConflictDeclaration(this, mediator, false, null, at);
         conflictDeclarations.add(declaration);
-        trail(CaseEvent.NO_CONFLICT_DECLARED, mediator, at, null, true);
+        trail(CaseEvent.NO_CONFLICT_DECLARED, mediator, at, mediator, true);
         return declaration;
     }
 

@@ -31,7 +31,7 @@ public final class Representation {
     /** Why the mediator may not refuse now (a bundle key), or null. */
     public static String refusalProblem(CaseStage stage, boolean represented, boolean alreadyRefused) {
         if (!stage.isInMediation()) {
-            return ErrorKeys.NOT_IN_MEDIATION;
+            return ErrorKeys.NO_MEDIATOR;
         }
         if (!represented) {
             return ErrorKeys.NOT_REPRESENTED;
@@ -42,7 +42,7 @@ public final class Representation {
     /** Why the mediator may not accept the representative again (a bundle key), or null. */
     public static String acceptanceProblem(CaseStage stage, Optional<RepresentativeRefusal> open) {
         if (!stage.isInMediation()) {
-            return ErrorKeys.NOT_IN_MEDIATION;
+            return ErrorKeys.NO_MEDIATOR;
         }
         if (open.isEmpty()) {
             return ErrorKeys.NO_REFUSAL;

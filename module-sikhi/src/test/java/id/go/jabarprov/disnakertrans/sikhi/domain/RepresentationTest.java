@@ -57,7 +57,7 @@ class RepresentationTest {
 
     @Test
     void refusedWithAReasonOnlyInMediationAndOnlyARepresentedParty() {
-        assertEquals(ErrorKeys.NOT_IN_MEDIATION,
+        assertEquals(ErrorKeys.NO_MEDIATOR,
                 refusal(() -> filedByKuasa(false).refuseRepresentative(worker.getId(), "Bukan kuasa khusus", SITI, on("2026-03-05"))));
         DisputeCase c = filedByKuasa(true);
         assertEquals(ErrorKeys.NOT_REPRESENTED, refusal(() -> c.refuseRepresentative(company.getId(), "?", SITI, on("2026-03-10"))));
