@@ -22,6 +22,7 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ErrorKeys;
 import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiRequest;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
 import id.go.jabarprov.disnakertrans.sikhi.domain.PartyRole;
@@ -317,11 +318,7 @@ public class StaffCaseService {
     @Transactional
     public void assignMediator(String caseId, String mediatorUsername) {
         DisputeCase dispute = caseFor(caseId, CaseAction.ASSIGN_MEDIATOR);
-        boolean known = mediatorUsername != null
-                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
-        if (!known) {
-            throw new BusinessException(Map.of("mediator", "sikhi.error.noSuchMediator"));
-        }
+        requireOfferable(dispute, mediatorUsername, "mediator");
         dispute.assignMediator(mediatorUsername, currentUser.getUsername(), Instant.now(), clocks.clock());
         done(dispute, CaseAction.ASSIGN_MEDIATOR, mediatorUsername);
     }
@@ -333,16 +330,24 @@ public class StaffCaseService {
         if (!mayReassign(dispute)) {
             throw new AccessDeniedException("may not reassign");
         }
-        boolean known = mediatorUsername != null
-                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
-        if (!known) {
-            throw new BusinessException(Map.of("newMediator", "sikhi.error.noSuchMediator"));
-        }
+        requireOfferable(dispute, mediatorUsername, "newMediator");
         // no mediator before when the last one left the running mediation for a conflict of interest
         String before = dispute.getAssignedMediator() == null ? "-" : dispute.getAssignedMediator();
         dispute.reassignMediator(mediatorUsername, currentUser.getUsername(), Instant.now(), before + " -> " + mediatorUsername);
         audit.record(SikhiModule.ID, "case.mediator.reassigned", caseId, before + " -> " + mediatorUsername, null);
         notices.only(dispute, mediatorUsername, "sikhi.notify.changed");
+    }
+
+    /** The mediator must be one the head may choose: of the office holding the case, without a conflict declared on it. */
+    private void requireOfferable(DisputeCase dispute, String mediatorUsername, String field) {
+        if (mediatorUsername != null && dispute.conflictedMediators().contains(mediatorUsername)) {
+            throw new BusinessException(Map.of(field, ErrorKeys.MEDIATOR_CONFLICTED));
+        }
+        boolean known = mediatorUsername != null
+                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
+        if (!known) {
+            throw new BusinessException(Map.of(field, "sikhi.error.noSuchMediator"));
+        }
     }
 
     /** Plans a sidang or klarifikasi: online with a fresh room on the kab/kota's meeting server, or at a place. */
