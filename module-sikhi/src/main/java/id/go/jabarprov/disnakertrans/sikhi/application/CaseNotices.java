@@ -4,6 +4,7 @@ import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
 import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.platform.module.Roles;
 import id.go.jabarprov.disnakertrans.platform.notification.Notifier;
+import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
@@ -46,6 +47,19 @@ public class CaseNotices {
         if (username != null) {
             send(dispute, key, new LinkedHashSet<>(Set.of(username)), args);
         }
+    }
+
+    /**
+     * The heads of section of the office holding the case (the province while delegated to it): who assigns
+     * mediators. Arguments {1}, {2} … follow the tracking code {0}.
+     */
+    public void heads(DisputeCase dispute, String key, String... args) {
+        String office = dispute.isDelegated() ? Wilayah.PROVINCE_CODE : dispute.getWorkplaceKabKotaCode();
+        Set<String> recipients = new LinkedHashSet<>();
+        for (String role : new String[] {Roles.SIKHI_HEAD, Roles.TENANT_ADMIN}) {
+            accounts.activeStaffWithRole(role, office).forEach(a -> recipients.add(a.getUsername()));
+        }
+        send(dispute, key, recipients, args);
     }
 
     /**

@@ -25,6 +25,8 @@ final class Cases {
         dispute.getDocuments().size();
         dispute.getKlarifikasiRequests().forEach(k -> k.getAnswers().forEach(a -> a.getAttachments().size()));
         dispute.getForumVotes().size();
+        dispute.getConflictDeclarations().size();
+        dispute.getRepresentativeRefusals().size();
         // the pages ask each session who confirmed attendance and the risalah
         dispute.getSessions().forEach(s -> {
             s.getConfirmations().size();

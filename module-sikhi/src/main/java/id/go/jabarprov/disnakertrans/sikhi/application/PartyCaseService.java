@@ -141,8 +141,17 @@ public class PartyCaseService {
         }
         StoredDocument stored = documents.store(SikhiModule.ID, "upload", fileName, content, DocumentService.SCANS, MAX_UPLOAD);
         String partyId = dispute.partyOf(currentUser.getUsername()).map(CaseParty::getId).orElse(null);
-        dispute.addDocument(kind, stored.getId(), fileName, partyId, currentUser.getUsername(), Instant.now());
+        Instant now = Instant.now();
+        dispute.addDocument(kind, stored.getId(), fileName, partyId, currentUser.getUsername(), now);
         audit.record(SikhiModule.ID, "case.document", caseId, kind.name() + " " + stored.getSha256(), null);
+        if (kind == DocumentKind.SURAT_KUASA) {
+            // a new surat kuasa after the mediator refused the representative: the mediator looks at it and may accept
+            dispute.suratKuasaAttached(partyId, stored.getId(), currentUser.getUsername(), now).ifPresent(refusal -> {
+                audit.record(SikhiModule.ID, "case.representative.suratKuasa", caseId,
+                        dispute.findParty(partyId).map(CaseParty::getName).orElse(partyId), stored.getSha256());
+                notices.only(dispute, dispute.getAssignedMediator(), "sikhi.notify.suratKuasaRenewed");
+            });
+        }
     }
 
     /**

@@ -150,7 +150,71 @@ public class StaffCaseService {
         Set<CaseAction> legal = EnumSet.noneOf(CaseAction.class);
         legal.addAll(dispute.allowedActions(clocks.today(), clocks.clock()));
         legal.removeIf(action -> !mayTake(dispute, action));
+        if (isDeclarationDue(dispute)) {
+            legal.removeAll(MEDIATOR_ACTIONS);
+        }
         return legal;
+    }
+
+    /** Whether the caller holds the case as its mediator and has yet to declare on conflicts of interest. */
+    public boolean isDeclarationDue(DisputeCase dispute) {
+        return isMediatorOf(dispute) && dispute.isDeclarationDue();
+    }
+
+    /** The mediator holding the case declares no conflict of interest with its parties (the statement ticked). */
+    @Transactional
+    public void declareNoConflict(String caseId, boolean statementTicked) {
+        DisputeCase dispute = declarantsCase(caseId);
+        dispute.declareNoConflict(currentUser.getUsername(), statementTicked, Instant.now());
+        audit.record(SikhiModule.ID, "case.conflict.none", caseId, dispute.getTrackingCode() + ": no conflict of interest declared",
+                null);
+    }
+
+    /**
+     * The mediator holding the case declares a conflict of interest and leaves it ({@link DisputeCase#declareConflict}):
+     * the heads of section are told, with the reason, in the portal and by e-mail, to assign someone else. The
+     * parties are told only that the case moved; the reason stays with the office.
+     */
+    @Transactional
+    public void declareConflict(String caseId, String reason) {
+        DisputeCase dispute = declarantsCase(caseId);
+        dispute.declareConflict(currentUser.getUsername(), reason, Instant.now(), clocks.clock());
+        String cleaned = reason.strip();
+        audit.record(SikhiModule.ID, "case.conflict.declared", caseId,
+                dispute.getTrackingCode() + " -> " + dispute.getStage() + ", mediator released", cleaned);
+        notices.heads(dispute, "sikhi.notify.conflict", currentUser.getUsername(), cleaned);
+        notices.everyone(dispute, "sikhi.notify.changed");
+    }
+
+    private DisputeCase declarantsCase(String caseId) {
+        DisputeCase dispute = visibleCase(caseId);
+        if (!isMediatorOf(dispute)) {
+            throw new AccessDeniedException("not the case's mediator");
+        }
+        return dispute;
+    }
+
+    /**
+     * The mediator refuses a party's representative with a reason: the party is told, in the portal and by
+     * e-mail, to come in person or upload a valid surat kuasa khusus.
+     */
+    @Transactional
+    public void refuseRepresentative(String caseId, String partyId, String reason) {
+        DisputeCase dispute = mediatorsCase(caseId);
+        var refusal = dispute.refuseRepresentative(partyId, reason, currentUser.getUsername(), Instant.now());
+        var party = dispute.findParty(partyId).orElseThrow();
+        audit.record(SikhiModule.ID, "case.representative.refused", caseId, party.getName(), refusal.getReason());
+        notices.only(dispute, party.getUsername(), "sikhi.notify.representativeRefused", refusal.getReason());
+    }
+
+    /** The mediator accepts the representative again on the surat kuasa uploaded since the refusal. */
+    @Transactional
+    public void acceptRepresentative(String caseId, String partyId) {
+        DisputeCase dispute = mediatorsCase(caseId);
+        var refusal = dispute.acceptRepresentative(partyId, currentUser.getUsername(), Instant.now());
+        var party = dispute.findParty(partyId).orElseThrow();
+        audit.record(SikhiModule.ID, "case.representative.accepted", caseId, party.getName(), refusal.getNewDocumentId());
+        notices.only(dispute, party.getUsername(), "sikhi.notify.representativeAccepted");
     }
 
     @Transactional
@@ -228,9 +292,15 @@ public class StaffCaseService {
         return accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, tenant());
     }
 
-    /** The mediators who may take the case: the province's while the province holds it, else the kab/kota's. */
+    /**
+     * The mediators who may take the case: the province's while the province holds it, else the kab/kota's; never
+     * one who declared a conflict of interest on it.
+     */
     public List<Account> mediatorsFor(DisputeCase dispute) {
-        return dispute.isDelegated() ? accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, Wilayah.PROVINCE_CODE) : mediators();
+        List<Account> office = dispute.isDelegated() ? accounts.activeStaffWithRole(Roles.SIKHI_MEDIATOR, Wilayah.PROVINCE_CODE)
+                : mediators();
+        Set<String> conflicted = dispute.conflictedMediators();
+        return office.stream().filter(a -> !conflicted.contains(a.getUsername())).toList();
     }
 
     /**
@@ -311,11 +381,7 @@ public class StaffCaseService {
     @Transactional
     public void assignMediator(String caseId, String mediatorUsername) {
         DisputeCase dispute = caseFor(caseId, CaseAction.ASSIGN_MEDIATOR);
-        boolean known = mediatorUsername != null
-                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
-        if (!known) {
-            throw new BusinessException(Map.of("mediator", "sikhi.error.noSuchMediator"));
-        }
+        requireOfferable(dispute, mediatorUsername, "mediator");
         dispute.assignMediator(mediatorUsername, currentUser.getUsername(), Instant.now(), clocks.clock());
         done(dispute, CaseAction.ASSIGN_MEDIATOR, mediatorUsername);
     }
@@ -327,15 +393,24 @@ public class StaffCaseService {
         if (!mayReassign(dispute)) {
             throw new AccessDeniedException("may not reassign");
         }
-        boolean known = mediatorUsername != null
-                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
-        if (!known) {
-            throw new BusinessException(Map.of("newMediator", "sikhi.error.noSuchMediator"));
-        }
-        String before = dispute.getAssignedMediator();
+        requireOfferable(dispute, mediatorUsername, "newMediator");
+        // no mediator before when the last one left the running mediation for a conflict of interest
+        String before = dispute.getAssignedMediator() == null ? "-" : dispute.getAssignedMediator();
         dispute.reassignMediator(mediatorUsername, currentUser.getUsername(), Instant.now(), before + " -> " + mediatorUsername);
         audit.record(SikhiModule.ID, "case.mediator.reassigned", caseId, before + " -> " + mediatorUsername, null);
         notices.only(dispute, mediatorUsername, "sikhi.notify.changed");
+    }
+
+    /** The mediator must be one the head may choose: of the office holding the case, without a conflict declared on it. */
+    private void requireOfferable(DisputeCase dispute, String mediatorUsername, String field) {
+        if (mediatorUsername != null && dispute.conflictedMediators().contains(mediatorUsername)) {
+            throw new BusinessException(Map.of(field, ErrorKeys.MEDIATOR_CONFLICTED));
+        }
+        boolean known = mediatorUsername != null
+                && mediatorsFor(dispute).stream().anyMatch(a -> a.getUsername().equals(mediatorUsername));
+        if (!known) {
+            throw new BusinessException(Map.of(field, "sikhi.error.noSuchMediator"));
+        }
     }
 
     /** Plans a sidang or klarifikasi: online with a fresh room on the kab/kota's meeting server, or at a place. */
@@ -472,6 +547,7 @@ public class StaffCaseService {
     @Transactional
     public List<CaseMessage> messages(String caseId) {
         DisputeCase dispute = visibleCase(caseId);
+        dispute.requireDeclaredBy(currentUser.getUsername());
         boolean mediator = isMediatorOf(dispute);
         // the caucus is between the mediator and one party: the head of section reads only the thread to all
         return Cases.messages(em, dispute).stream().filter(m -> mediator || m.getThread() == MessageThread.ALL).toList();
@@ -485,6 +561,8 @@ public class StaffCaseService {
 
     private DisputeCase caseFor(String caseId, CaseAction action) {
         DisputeCase dispute = visibleCase(caseId);
+        // a mediator who has not declared on conflicts of interest is told so, whatever the step
+        dispute.requireDeclaredBy(currentUser.getUsername());
         requireAllowed(dispute, action);
         return dispute;
     }
@@ -500,6 +578,7 @@ public class StaffCaseService {
         if (!isMediatorOf(dispute)) {
             throw new AccessDeniedException("not the case's mediator");
         }
+        dispute.requireDeclaredBy(currentUser.getUsername());
         return dispute;
     }
 

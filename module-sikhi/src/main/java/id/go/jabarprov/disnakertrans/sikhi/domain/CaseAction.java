@@ -38,6 +38,11 @@ public enum CaseAction {
     FORUM_LAPSED(false),
     /** Pelimpahan: the head of section assigns a mediator. */
     ASSIGN_MEDIATOR(true),
+    /**
+     * The mediator declared a conflict of interest before doing anything in the case: it goes back to the head of
+     * section to assign another mediator ({@link DisputeCase#declareConflict}).
+     */
+    RELEASE_MEDIATOR(true),
     /** The mediator starts klarifikasi, asking a party (or all) questions by a due day; the 30-HK clock pauses. */
     START_KLARIFIKASI(true),
     /** Klarifikasi ends with what was received; the clock runs again. */

@@ -47,6 +47,15 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String FORUM_CHANGED = "FORUM_CHANGED";
     /** The office recorded a party's forum choice from the party's signed written statement. */
     public static final String FORUM_RECORDED = "FORUM_RECORDED";
+    /** The mediator declared no conflict of interest with the parties (parties see it). */
+    public static final String NO_CONFLICT_DECLARED = "NO_CONFLICT_DECLARED";
+    /** The mediator declared a conflict of interest; the note is the reason (staff only). */
+    public static final String CONFLICT_DECLARED = "CONFLICT_DECLARED";
+    /** A running mediation lost its mediator to a conflict: the head of section hands it over. */
+    public static final String MEDIATOR_RELEASED = "MEDIATOR_RELEASED";
+    public static final String REPRESENTATIVE_REFUSED = "REPRESENTATIVE_REFUSED";
+    public static final String SURAT_KUASA_RENEWED = "SURAT_KUASA_RENEWED";
+    public static final String REPRESENTATIVE_ACCEPTED = "REPRESENTATIVE_ACCEPTED";
 
     @Id
     private String id;

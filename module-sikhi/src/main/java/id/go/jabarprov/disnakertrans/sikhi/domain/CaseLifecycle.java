@@ -80,6 +80,8 @@ public final class CaseLifecycle {
 
         on(AWAITING_MEDIATOR, ASSIGN_MEDIATOR, to(MEDIATOR_ASSIGNED));
 
+        // a first pelimpahan whose mediator declared a conflict before doing anything: the head assigns again
+        on(MEDIATOR_ASSIGNED, RELEASE_MEDIATOR, to(AWAITING_MEDIATOR));
         on(MEDIATOR_ASSIGNED, START_KLARIFIKASI, to(KLARIFIKASI));
         on(MEDIATOR_ASSIGNED, RECORD_SESSION, to(IN_SESSION));
         // klarifikasi may also come between sessions; it returns to where it was taken up

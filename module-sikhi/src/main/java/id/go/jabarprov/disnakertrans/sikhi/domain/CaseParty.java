@@ -84,6 +84,11 @@ public class CaseParty extends TenantOwnedEntity {
         this.suratKuasaDocumentId = this.representativeName == null ? null : Texts.clean(suratKuasaDocumentId);
     }
 
+    /** The mediator accepted the representative on a new surat kuasa khusus: it is the one on record now. */
+    void replaceSuratKuasa(String documentId) {
+        this.suratKuasaDocumentId = Texts.clean(documentId);
+    }
+
     public boolean hasRepresentative() {
         return representativeName != null;
     }

@@ -205,6 +205,16 @@ public class DisputeCase extends TenantOwnedEntity {
     @OrderBy("chosenAt")
     private List<ForumVote> forumVotes = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("declaredAt")
+    private List<ConflictDeclaration> conflictDeclarations = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "disputeCase", cascade = CascadeType.ALL)
+    @OrderBy("refusedAt")
+    private List<RepresentativeRefusal> representativeRefusals = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -681,12 +691,19 @@ public class DisputeCase extends TenantOwnedEntity {
         return joined.isEmpty() ? null : joined.length() > Limits.NAME ? joined.substring(0, Limits.NAME) : joined;
     }
 
-    /** Pelimpahan: the mediator takes the case and the 30 HK start. */
+    /**
+     * Pelimpahan: the mediator takes the case and the 30 HK start. After a release for a conflict of interest
+     * ({@link #declareConflict}) the 30 HK keep counting from the first pelimpahan: they are the office's clock,
+     * as a hand-over ({@link #reassignMediator}) does not restart them either.
+     */
     public CaseEvent assignMediator(String mediatorUsername, String actor, Instant at, CaseClock clock) {
         CaseStage next = nextStage(CaseAction.ASSIGN_MEDIATOR, at, clock);
         new Texts().required("mediator", mediatorUsername, 120).throwIfAny();
+        requireMayBeAssigned(mediatorUsername, "mediator");
         assignedMediator = mediatorUsername.strip();
-        assignedOn = SikhiTime.dateOf(at);
+        if (assignedOn == null) {
+            assignedOn = SikhiTime.dateOf(at);
+        }
         return enter(next, CaseAction.ASSIGN_MEDIATOR, actor, at, null);
     }
 
@@ -697,8 +714,152 @@ public class DisputeCase extends TenantOwnedEntity {
             throw new BusinessException(ErrorKeys.NO_MEDIATOR);
         }
         new Texts().required("mediator", mediatorUsername, 120).optional("note", note, Limits.NOTE).throwIfAny();
+        requireMayBeAssigned(mediatorUsername, "newMediator");
         assignedMediator = mediatorUsername.strip();
         return trail(CaseEvent.MEDIATOR_REASSIGNED, actor, at, note, false);
+    }
+
+    // ---------------------------------------------------------------- the mediator's declaration
+
+    /** Whether the mediator holding the case has yet to declare ({@link MediatorDeclarations}). */
+    public boolean isDeclarationDue() {
+        return MediatorDeclarations.mustDeclare(stage, assignedMediator, conflictDeclarations);
+    }
+
+    /** Refuses {@code actor}'s work on the case while they hold it without a declaration. */
+    public void requireDeclaredBy(String actor) {
+        MediatorDeclarations.requireDeclared(stage, assignedMediator, actor, conflictDeclarations);
+    }
+
+    /** The declaration of the mediator now holding the case, if made. */
+    public Optional<ConflictDeclaration> currentDeclaration() {
+        return MediatorDeclarations.of(assignedMediator, conflictDeclarations);
+    }
+
+    /** The mediators who declared a conflict on this case. */
+    public Set<String> conflictedMediators() {
+        return MediatorDeclarations.conflicted(conflictDeclarations);
+    }
+
+    /** The mediator holding the case declares having no conflict of interest with its parties; parties see it. */
+    public ConflictDeclaration declareNoConflict(String mediator, boolean statementTicked, Instant at) {
+        requireDeclarant(mediator);
+        throwIfAny(MediatorDeclarations.problems(false, statementTicked, null));
+        ConflictDeclaration declaration = new ConflictDeclaration(this, mediator, false, null, at);
+        conflictDeclarations.add(declaration);
+        trail(CaseEvent.NO_CONFLICT_DECLARED, mediator, at, mediator, true);
+        return declaration;
+    }
+
+    /**
+     * The mediator holding the case declares a conflict of interest, with its reason, and leaves the case. A first
+     * pelimpahan where nothing was done yet goes back to {@link CaseStage#AWAITING_MEDIATOR}, so the head assigns
+     * again through the usual pelimpahan. A running mediation (sessions or klarifikasi under an earlier mediator)
+     * keeps its stage, because going back would lose them; it waits without a mediator for the head's hand-over
+     * ({@link #reassignMediator}). Either way the 30 HK keep running from the first pelimpahan: the delay in
+     * finding another mediator is the office's, as with any hand-over. The reason stays with the office: the
+     * parties' trail says only that the case waits for another mediator.
+     */
+    public ConflictDeclaration declareConflict(String mediator, String reason, Instant at, CaseClock clock) {
+        requireDeclarant(mediator);
+        throwIfAny(MediatorDeclarations.problems(true, false, reason));
+        ConflictDeclaration declaration = new ConflictDeclaration(this, mediator, true, reason.strip(), at);
+        conflictDeclarations.add(declaration);
+        trail(CaseEvent.CONFLICT_DECLARED, mediator, at, reason.strip(), false);
+        boolean started = firstSessionOn != null || !sessions.isEmpty() || !klarifikasiRequests.isEmpty();
+        assignedMediator = null;
+        if (stage == CaseStage.MEDIATOR_ASSIGNED && !started) {
+            enter(nextStage(CaseAction.RELEASE_MEDIATOR, at, clock), CaseAction.RELEASE_MEDIATOR, mediator, at, null);
+        } else {
+            trail(CaseEvent.MEDIATOR_RELEASED, mediator, at, null, true);
+        }
+        return declaration;
+    }
+
+    private void requireDeclarant(String mediator) {
+        requireOpen();
+        if (!stage.isInMediation() || mediator == null || !mediator.equals(assignedMediator)) {
+            throw new BusinessException(ErrorKeys.NO_MEDIATOR);
+        }
+        if (!isDeclarationDue()) {
+            throw new BusinessException(ErrorKeys.ALREADY_DECLARED);
+        }
+    }
+
+    private void requireMayBeAssigned(String mediator, String field) {
+        if (!MediatorDeclarations.mayBeAssigned(mediator, conflictDeclarations)) {
+            throw new BusinessException(Map.of(field, ErrorKeys.MEDIATOR_CONFLICTED));
+        }
+    }
+
+    // ---------------------------------------------------------------- representatives the mediator refuses
+
+    /** Whether the party acts through a representative ({@link Representation}). */
+    public boolean actsThroughRepresentative(CaseParty party) {
+        return Representation.actsThroughRepresentative(represented, filedBy, party);
+    }
+
+    /** The parties acting through a representative. */
+    public List<CaseParty> representedParties() {
+        return parties.stream().filter(this::actsThroughRepresentative).toList();
+    }
+
+    public Optional<RepresentativeRefusal> openRefusalOf(String partyId) {
+        return Representation.openRefusal(partyId, representativeRefusals);
+    }
+
+    /**
+     * The mediator refuses a party's representative, saying why (required): the party must come in person or
+     * bring a valid surat kuasa khusus. Parties see the refusal and its reason.
+     */
+    public RepresentativeRefusal refuseRepresentative(String partyId, String reason, String actor, Instant at) {
+        requireOpen();
+        CaseParty party = party(partyId);
+        String problem = Representation.refusalProblem(stage, actsThroughRepresentative(party), openRefusalOf(partyId).isPresent());
+        if (problem != null) {
+            throw new BusinessException(problem);
+        }
+        new Texts().required(Representation.REASON, reason, Limits.SHORT_TEXT).throwIfAny();
+        RepresentativeRefusal refusal = new RepresentativeRefusal(this, partyId, reason.strip(), actor, at);
+        representativeRefusals.add(refusal);
+        trail(CaseEvent.REPRESENTATIVE_REFUSED, actor, at, party.getName() + ": " + reason.strip(), true);
+        return refusal;
+    }
+
+    /**
+     * A surat kuasa was attached for a party whose representative stands refused: the mediator may now accept.
+     * Returns the refusal it answers, if any (a surat kuasa with no refusal open changes nothing here).
+     */
+    public Optional<RepresentativeRefusal> suratKuasaAttached(String partyId, String documentId, String actor, Instant at) {
+        Optional<RepresentativeRefusal> open = partyId == null ? Optional.empty() : openRefusalOf(partyId);
+        open.ifPresent(refusal -> {
+            refusal.newSuratKuasa(documentId, at);
+            trail(CaseEvent.SURAT_KUASA_RENEWED, actor, at, party(partyId).getName(), true);
+        });
+        return open;
+    }
+
+    /** The mediator accepts the representative again on the new surat kuasa, which becomes the one on record. */
+    public RepresentativeRefusal acceptRepresentative(String partyId, String actor, Instant at) {
+        requireOpen();
+        CaseParty party = party(partyId);
+        Optional<RepresentativeRefusal> open = openRefusalOf(partyId);
+        String problem = Representation.acceptanceProblem(stage, open);
+        if (problem != null) {
+            throw new BusinessException(problem);
+        }
+        open.get().accept(actor, at);
+        if (party.hasRepresentative()) {
+            party.replaceSuratKuasa(open.get().getNewDocumentId());
+        }
+        trail(CaseEvent.REPRESENTATIVE_ACCEPTED, actor, at, party.getName(), true);
+        return open.get();
+    }
+
+    private static void throwIfAny(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new BusinessException(problems);
+        }
     }
 
     /** Plans a sidang or klarifikasi meeting, online (link) or in person (place). */
@@ -953,6 +1114,10 @@ public class DisputeCase extends TenantOwnedEntity {
             result.add(clock.status(DeadlineKind.FORUM_CHOICE, clock.forumChoiceDue(forumOfferedOn), day));
         }
         if (!stage.isInMediation()) {
+            if (stage == CaseStage.AWAITING_MEDIATOR) {
+                // a mediator released for a conflict: the 30 HK run on while the head finds another one
+                mediationDeadline(day, clock).ifPresent(result::add);
+            }
             return result;
         }
         if (firstSessionOn == null) {
@@ -1189,5 +1354,7 @@ public class DisputeCase extends TenantOwnedEntity {
     public PerjanjianBersama getPerjanjianBersama() { return perjanjianBersama; }
     public List<KlarifikasiRequest> getKlarifikasiRequests() { return Collections.unmodifiableList(klarifikasiRequests); }
     public List<ForumVote> getForumVotes() { return Collections.unmodifiableList(forumVotes); }
+    public List<ConflictDeclaration> getConflictDeclarations() { return Collections.unmodifiableList(conflictDeclarations); }
+    public List<RepresentativeRefusal> getRepresentativeRefusals() { return Collections.unmodifiableList(representativeRefusals); }
     public long getVersion() { return version; }
 }

@@ -65,6 +65,15 @@ public final class ErrorKeys {
     /** The office records a choice only from the party's signed written statement, uploaded with it. */
     public static final String FORUM_STATEMENT_MISSING = "sikhi.error.forumStatementMissing";
 
+    // the mediator's conflict-of-interest declaration and the refusal of a representative
+    public static final String DECLARATION_FIRST = "sikhi.error.declarationFirst";
+    public static final String ALREADY_DECLARED = "sikhi.error.alreadyDeclared";
+    public static final String MEDIATOR_CONFLICTED = "sikhi.error.mediatorConflicted";
+    public static final String NOT_REPRESENTED = "sikhi.error.notRepresented";
+    public static final String REFUSAL_OPEN = "sikhi.error.refusalOpen";
+    public static final String NO_REFUSAL = "sikhi.error.noRefusal";
+    public static final String NO_NEW_SURAT_KUASA = "sikhi.error.noNewSuratKuasa";
+
     private ErrorKeys() {
     }
 }

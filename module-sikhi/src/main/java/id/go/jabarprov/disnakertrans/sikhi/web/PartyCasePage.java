@@ -10,7 +10,10 @@ import id.go.jabarprov.disnakertrans.sikhi.application.PartyCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
 import id.go.jabarprov.disnakertrans.sikhi.domain.AttachedFile;
 import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiAnswer;
+import id.go.jabarprov.disnakertrans.platform.identity.Accounts;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ConflictDeclaration;
+import id.go.jabarprov.disnakertrans.sikhi.domain.RepresentativeRefusal;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
@@ -53,6 +56,9 @@ public class PartyCasePage implements Serializable {
     @Inject
     transient CaseClocks clocks;
 
+    @Inject
+    transient Accounts accounts;
+
     private String id;
     private String providerName;
     // changing the forum answer
@@ -61,6 +67,7 @@ public class PartyCasePage implements Serializable {
     private String body;
     private DocumentKind evidenceKind = DocumentKind.BUKTI;
     private transient jakarta.servlet.http.Part evidence;
+    private transient jakarta.servlet.http.Part suratKuasa;
     private boolean toMediatorOnly;
     // the Klarifikasi answer being written: its text and the files already stored for it (kept when the answer is refused)
     private String answerText;
@@ -313,23 +320,51 @@ public class PartyCasePage implements Serializable {
 
     /** Evidence, counter-evidence or a power of attorney, added while the case runs. */
     public void uploadEvidence() {
-        if (evidence == null || evidence.getSize() == 0) {
-            feedback.error("evidence:evidenceFile", "sikhi.error.uploadMissing");
+        upload(evidenceKind, evidence, "evidence:evidenceFile");
+    }
+
+    /** A new surat kuasa khusus after the mediator refused this party's representative; the mediator is told. */
+    public void uploadSuratKuasa() {
+        upload(DocumentKind.SURAT_KUASA, suratKuasa, "representation:suratKuasaFile");
+    }
+
+    /** The same checks for every upload of a party (type by content, size): refusals beside the file field. */
+    private void upload(DocumentKind kind, jakarta.servlet.http.Part part, String fieldId) {
+        if (part == null || part.getSize() == 0) {
+            feedback.error(fieldId, "sikhi.error.uploadMissing");
             return;
         }
-        try (java.io.InputStream content = evidence.getInputStream()) {
+        try (java.io.InputStream content = part.getInputStream()) {
             locator.enterAsParty(id);
-            cases.upload(id, evidenceKind, evidence.getSubmittedFileName(), content);
+            cases.upload(id, kind, part.getSubmittedFileName(), content);
             feedback.info("sikhi.file.uploaded");
         } catch (BusinessException e) {
             String key = e.key() != null ? e.key() : e.fieldKeys().values().iterator().next();
-            feedback.error("evidence:evidenceFile", key);
+            feedback.error(fieldId, key);
         } catch (AccessDeniedException e) {
             feedback.error(null, "error.denied");
         } catch (IOException e) {
-            feedback.error("evidence:evidenceFile", "sikhi.error.uploadMissing");
+            feedback.error(fieldId, "sikhi.error.uploadMissing");
         }
         dispute = null;
+    }
+
+    /** The mediator's refusal of this party's representative, while it stands. */
+    public RepresentativeRefusal getRefusal() {
+        return me().flatMap(p -> getCase().openRefusalOf(p.getId())).orElse(null);
+    }
+
+    /**
+     * The mediator's declaration of no conflict of interest, shown to the parties with name and date. A conflict
+     * declared by a released mediator is the office's and is never shown here.
+     */
+    public ConflictDeclaration getNoConflictDeclaration() {
+        return getCase().currentDeclaration().filter(d -> !d.isConflict()).orElse(null);
+    }
+
+    public String getMediatorName() {
+        String username = getCase().getAssignedMediator();
+        return username == null ? null : accounts.findByUsername(username).map(a -> a.getDisplayName()).orElse(username);
     }
 
     public java.util.List<DocumentKind> getEvidenceKinds() {
@@ -357,6 +392,8 @@ public class PartyCasePage implements Serializable {
     public DocumentKind getEvidenceKind() { return evidenceKind; }
     public void setEvidenceKind(DocumentKind v) { this.evidenceKind = v; }
     public jakarta.servlet.http.Part getEvidence() { return evidence; }
+    public jakarta.servlet.http.Part getSuratKuasa() { return suratKuasa; }
+    public void setSuratKuasa(jakarta.servlet.http.Part v) { this.suratKuasa = v; }
     public void setEvidence(jakarta.servlet.http.Part v) { this.evidence = v; }
     public String getBody() { return body; }
     public void setBody(String v) { this.body = v; }

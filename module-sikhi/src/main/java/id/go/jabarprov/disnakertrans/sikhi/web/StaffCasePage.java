@@ -9,6 +9,7 @@ import id.go.jabarprov.disnakertrans.sikhi.application.ProvinceDesk;
 import id.go.jabarprov.disnakertrans.sikhi.application.StaffCaseService;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseDeadline;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseParty;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.ForumChoice;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
@@ -107,6 +108,12 @@ public class StaffCasePage implements Serializable {
     private ForumChoice recordChoice;
     private String recordProvider;
     private transient Part statement;
+    // the mediator's conflict-of-interest declaration
+    private boolean noConflict;
+    private String conflictReason;
+    // a representative the mediator refuses
+    private String refusalParty;
+    private String refusalReason;
 
     /**
      * The service, with the request in the case's kab/kota when a province officer opens it (every request of
@@ -366,6 +373,53 @@ public class StaffCasePage implements Serializable {
         }
     }
 
+    /** The caller holds the case as mediator and must declare on conflicts of interest before anything else. */
+    public boolean isDeclarationDue() {
+        return cases().isDeclarationDue(getCase());
+    }
+
+    public void declareNoConflict() {
+        act(() -> cases().declareNoConflict(id, noConflict));
+    }
+
+    /** A declared conflict releases the case: the mediator no longer sees it, so back to their queue. */
+    public String declareConflict() {
+        return act(() -> cases().declareConflict(id, conflictReason)) ? "/staff/sikhi/queue.xhtml?faces-redirect=true" : null;
+    }
+
+    /** The parties acting through a representative, while the caller mediates the case. */
+    public List<CaseParty> getRepresentedParties() {
+        return isCaseMediator() && getCase().getStage().isInMediation() ? getCase().representedParties() : List.of();
+    }
+
+    /** The represented parties whose representative is not refused already: those the mediator may refuse. */
+    public List<CaseParty> getRefusableParties() {
+        return getRepresentedParties().stream().filter(p -> getCase().openRefusalOf(p.getId()).isEmpty()).toList();
+    }
+
+    /** The bundle key of where a party's representative stands. */
+    public String representationKeyOf(CaseParty party) {
+        return getCase().openRefusalOf(party.getId())
+                .map(r -> r.hasNewSuratKuasa() ? "sikhi.representative.newSuratKuasa" : "sikhi.representative.refused")
+                .orElse("sikhi.representative.accepted");
+    }
+
+    public boolean mayAcceptRepresentative(CaseParty party) {
+        return getCase().openRefusalOf(party.getId()).map(r -> r.hasNewSuratKuasa()).orElse(false);
+    }
+
+    /** Refuses the chosen party's representative; on a refusal of the form everything typed stays. */
+    public void refuseRepresentative() {
+        if (act(() -> cases().refuseRepresentative(id, refusalParty, refusalReason))) {
+            refusalReason = null;
+            refusalParty = null;
+        }
+    }
+
+    public void acceptRepresentative(String partyId) {
+        act(() -> cases().acceptRepresentative(id, partyId));
+    }
+
     public void take(String action) {
         act(() -> cases().take(id, CaseAction.valueOf(action), blankToNull(note)));
     }
@@ -453,5 +507,13 @@ public class StaffCasePage implements Serializable {
     public Part getStatement() { return statement; }
     public void setStatement(Part v) { this.statement = v; }
     public Part getPhiProof() { return phiProof; }
+    public boolean isNoConflict() { return noConflict; }
+    public void setNoConflict(boolean v) { this.noConflict = v; }
+    public String getConflictReason() { return conflictReason; }
+    public void setConflictReason(String v) { this.conflictReason = v; }
+    public String getRefusalParty() { return refusalParty; }
+    public void setRefusalParty(String v) { this.refusalParty = v; }
+    public String getRefusalReason() { return refusalReason; }
+    public void setRefusalReason(String v) { this.refusalReason = v; }
     public void setPhiProof(Part v) { this.phiProof = v; }
 }

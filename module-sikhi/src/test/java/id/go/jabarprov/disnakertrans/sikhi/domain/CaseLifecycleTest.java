@@ -241,8 +241,8 @@ class CaseLifecycleTest {
         }
         Set<CaseStage> expected = EnumSet.allOf(CaseStage.class);
         if (!type.hasForumChoice()) {
-            // a hak dispute is never offered a forum, so it never waits for a mediator after one
-            expected.removeAll(Set.of(FORUM_OFFERED, AWAITING_MEDIATOR));
+            // a hak dispute is never offered a forum; it waits for a mediator only when one declared a conflict
+            expected.remove(FORUM_OFFERED);
         }
         assertEquals(expected, reached);
     }

@@ -43,7 +43,8 @@ class MigrationMatchesEntitiesTest {
     static final List<Class<?>> ENTITIES = List.of(DisputeCase.class, CaseParty.class, CaseDocument.class, CaseEvent.class,
             MediationSession.class, SessionConfirmation.class, SessionAttendance.class, Anjuran.class, AnjuranAnswer.class, PerjanjianBersama.class,
             PbAcceptance.class, CaseMessage.class, Consultation.class, ServiceRequest.class, ServiceRequestDocument.class,
-            KlarifikasiRequest.class, ForumVote.class, KlarifikasiAnswer.class, KlarifikasiAttachment.class);
+            KlarifikasiRequest.class, ForumVote.class, ConflictDeclaration.class, RepresentativeRefusal.class,
+            KlarifikasiAnswer.class, KlarifikasiAttachment.class);
 
     record SqlColumn(String type, Integer width, boolean notNull) {
     }
@@ -53,7 +54,8 @@ class MigrationMatchesEntitiesTest {
      * and the numbering, which are no entities of this unit).
      */
     private static final List<String> ENTITY_MIGRATIONS = List.of("V1__sikhi.sql", "V6__session_attendance.sql",
-            "V7__klarifikasi_request.sql", "V8__forum_vote.sql", "V10__forum_vote_recorded.sql", "V11__klarifikasi_answer.sql");
+            "V7__klarifikasi_request.sql", "V8__forum_vote.sql", "V9__mediator_integrity.sql", "V10__forum_vote_recorded.sql",
+            "V11__klarifikasi_answer.sql");
 
     private static final Map<String, Map<String, SqlColumn>> TABLES = parse(sql());
 
@@ -203,6 +205,8 @@ class MigrationMatchesEntitiesTest {
         assertEquals(Limits.NAME, TABLES.get("sikhi_forum_vote").get("provider_name").width());
         assertEquals(Limits.ANSWER, TABLES.get("sikhi_klarifikasi_answer").get("answer_text").width());
         assertEquals(Limits.NAME, TABLES.get("sikhi_klarifikasi_attachment").get("file_name").width());
+        assertEquals(Limits.SHORT_TEXT, TABLES.get("sikhi_conflict_declaration").get("reason").width());
+        assertEquals(Limits.SHORT_TEXT, TABLES.get("sikhi_representative_refusal").get("reason").width());
     }
 
     @Test

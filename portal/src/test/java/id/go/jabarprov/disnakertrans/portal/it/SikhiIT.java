@@ -136,6 +136,14 @@ class SikhiIT extends BrowserTest {
         return browser.text("#stage");
     }
 
+    /** The signed-in mediator, just given the case, declares no conflict of interest: nothing else is open before. */
+    private void declareNoConflict(String id) {
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.find("#form\\:noConflict").click();
+        browser.clickAndWait("#form\\:declare-none");
+        assertFalse(browser.exists("#declaration"), browser.text("body"));
+    }
+
     @Test
     @org.junit.jupiter.api.Order(1)
     void aPhkCaseGoesFromFilingThroughMediationAndAnjuranToItsEnd() throws Exception {
@@ -225,7 +233,7 @@ class SikhiIT extends BrowserTest {
 
         // the mediator holds an online session, minutes it, and issues the anjuran
         signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        declareNoConflict(id);
         browser.type("#form\\:sessionAt", "kemarin").clickAndWait("#form\\:schedule");
         assertTrue(browser.text("#form").contains("Tanggal dan jam"), "a date it cannot read is named");
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1) + " 09:00";
@@ -339,7 +347,7 @@ class SikhiIT extends BrowserTest {
         leave();
 
         signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        declareNoConflict(id);
         browser.find("#form\\:online").click();
         browser.type("#form\\:sessionAt", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(2) + " 10:00")
                 .type("#form\\:place", "Ruang Mediasi Disnaker Kota Bandung").clickAndWait("#form\\:schedule");
@@ -585,7 +593,7 @@ class SikhiIT extends BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         String planned = today.plusDays(2) + " 10:00";
         signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        declareNoConflict(id);
         browser.type("#form\\:sessionAt", planned).clickAndWait("#form\\:schedule");
         leave();
 
@@ -770,7 +778,7 @@ class SikhiIT extends BrowserTest {
         assertTrue(browser.text("#province-queue").contains(spanningNumber));
         browser.open("/staff/sikhi/case.xhtml?id=" + noMediator);
         assertTrue(browser.exists("#error-404"), "a case not delegated is not the province's");
-        browser.open("/staff/sikhi/case.xhtml?id=" + spanning);
+        declareNoConflict(spanning);
         String tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1) + " 10:00";
         browser.type("#form\\:sessionAt", tomorrow).clickAndWait("#form\\:schedule");
         assertTrue(browser.find("#scheduled .meeting-link").getAttribute("href").startsWith("https://meet.jit.si/SIKHI-"),
@@ -829,7 +837,7 @@ class SikhiIT extends BrowserTest {
         String due = nextWorkingDay(today).toString();
         String questions = "Kirimkan slip upah tiga bulan terakhir dan perjanjian kerja.";
         signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        declareNoConflict(id);
         assertFalse(browser.exists(".action-START_KLARIFIKASI"), "no klarifikasi without its form");
         // nothing filled: both fields named; a Saturday, then yesterday: refused beside the date, the questions kept
         browser.clickAndWait("#form\\:start-klarifikasi");
@@ -945,103 +953,6 @@ class SikhiIT extends BrowserTest {
         leave();
     }
 
-    /**
-     * The figures' overdue count reads only the cases that can be late (their clocks started long enough ago);
-     * it must still find every late one. Cases of Kota Cimahi are written straight into the database with old
-     * dates, and the count must agree with the work queue, which decides each case on its own.
-     */
-    @Test
-    @org.junit.jupiter.api.Order(16)
-    void theOverdueCountFindsEveryLateCaseAndAgreesWithTheQueue() throws Exception {
-        String cimahi = "32.77";
-        portal.enable(cimahi, "sikhi", true);
-        portal.staff("kasi.sikhi.3277", "tenant-admin", cimahi);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-        try (java.sql.Connection db = portal.database()) {
-            insertCase(db, cimahi, 1, "MEDIATOR_ASSIGNED", null, null, today.minusDays(60), null); // no first session: late
-            insertCase(db, cimahi, 2, "MEDIATOR_ASSIGNED", null, null, today, null);
-            insertCase(db, cimahi, 3, "IN_SESSION", null, null, today.minusDays(35), today.minusDays(30)); // no anjuran: late
-            insertCase(db, cimahi, 4, "IN_SESSION", null, null, today.minusDays(3), today);
-            insertCase(db, cimahi, 5, "RETURNED", today.minusDays(30), null, null, null); // not completed: late
-            insertCase(db, cimahi, 6, "FORUM_OFFERED", null, today, null, null);
-            insertCase(db, cimahi, 7, "CLOSED_AGREED", null, null, today.minusDays(90), today.minusDays(80));
-        }
-        try {
-            signInAs("kasi.sikhi.3277");
-            browser.open("/staff/sikhi/figures.xhtml");
-            assertEquals("7", browser.text("#figures-total"));
-            assertEquals("3", browser.text("#figures-overdue"));
-            browser.open("/staff/sikhi/queue.xhtml");
-            assertEquals(6, browser.all("#queue .queue-row").size(), browser.text("#queue"));
-            assertEquals(3, browser.all("#queue .overdue").size(), "the queue marks the same three: " + browser.text("#queue"));
-            leave();
-        } finally {
-            portal.enable(cimahi, "sikhi", false);
-            try (java.sql.Connection db = portal.database(); var st = db.createStatement()) {
-                for (String table : new String[] {"sikhi_event", "sikhi_party", "sikhi_case"}) {
-                    st.executeUpdate("delete from " + table + " where tenant_code = '" + cimahi + "'");
-                }
-            }
-        }
-    }
-
-    /** A case row as an older case would have left it: one worker, one company, the filing on its trail. */
-    private static void insertCase(java.sql.Connection db, String kabKota, int n, String stage, LocalDate returnedOn,
-            LocalDate forumOfferedOn, LocalDate assignedOn, LocalDate firstSessionOn) throws java.sql.SQLException {
-        String id = java.util.UUID.randomUUID().toString();
-        LocalDate filed = assignedOn != null ? assignedOn.minusDays(5) : (returnedOn != null ? returnedOn : forumOfferedOn).minusDays(3);
-        boolean registered = !stage.equals("RETURNED");
-        boolean closed = stage.startsWith("CLOSED");
-        java.sql.Timestamp filedAt = java.sql.Timestamp.valueOf(filed.atTime(9, 0));
-        try (var st = db.prepareStatement("insert into sikhi_case (id, tenant_code, tracking_code, secret_hash, registration_number,"
-                + " registration_seq, registration_year, dispute_type, stage, workplace_kabkota, company_name, company_address,"
-                + " worker_name, represented, chronology, demands, filed_by, created_at, updated_at, filed_at, registered_on,"
-                + " returned_on, forum_offered_on, delegated, assigned_mediator, assigned_on, first_session_on, closed_on, version)"
-                + " values (?, ?, ?, 'x', ?, ?, ?, 'PHK', ?, ?, ?, 'Jl. Gatot Subroto', 'Pekerja', false, 'Kronologi', 'Tuntutan',"
-                + " 'warga', ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 1)")) {
-            st.setString(1, id);
-            st.setString(2, kabKota);
-            st.setString(3, "SK-CMH" + n + "-TEST");
-            st.setString(4, registered ? String.format("%04d/PHI/%s/%d", n, kabKota, filed.getYear()) : null);
-            st.setObject(5, registered ? n : null, java.sql.Types.INTEGER);
-            st.setObject(6, registered ? filed.getYear() : null, java.sql.Types.INTEGER);
-            st.setString(7, stage);
-            st.setString(8, kabKota);
-            st.setString(9, "PT Cimahi " + n);
-            st.setTimestamp(10, filedAt);
-            st.setTimestamp(11, filedAt);
-            st.setTimestamp(12, filedAt);
-            st.setObject(13, registered ? filed.plusDays(1) : null, java.sql.Types.DATE);
-            st.setObject(14, returnedOn, java.sql.Types.DATE);
-            st.setObject(15, forumOfferedOn, java.sql.Types.DATE);
-            st.setString(16, assignedOn == null ? null : "mediator.sikhi.3277");
-            st.setObject(17, assignedOn, java.sql.Types.DATE);
-            st.setObject(18, firstSessionOn, java.sql.Types.DATE);
-            st.setObject(19, closed ? firstSessionOn : null, java.sql.Types.DATE);
-            st.executeUpdate();
-        }
-        try (var st = db.prepareStatement("insert into sikhi_party (id, tenant_code, case_id, sort_order, party_role, name, address,"
-                + " version) values (?, ?, ?, ?, ?, ?, 'Cimahi', 1)")) {
-            for (int p = 0; p < 2; p++) {
-                st.setString(1, java.util.UUID.randomUUID().toString());
-                st.setString(2, kabKota);
-                st.setString(3, id);
-                st.setInt(4, p);
-                st.setString(5, p == 0 ? "WORKER" : "COMPANY");
-                st.setString(6, p == 0 ? "Pekerja " + n : "PT Cimahi " + n);
-                st.executeUpdate();
-            }
-        }
-        try (var st = db.prepareStatement("insert into sikhi_event (id, tenant_code, case_id, seq, occurred_at, actor, action,"
-                + " from_stage, to_stage, visible_to_parties) values (?, ?, ?, 1, ?, 'warga', 'SUBMIT', 'DRAFT', 'SUBMITTED', true)")) {
-            st.setString(1, java.util.UUID.randomUUID().toString());
-            st.setString(2, kabKota);
-            st.setString(3, id);
-            st.setTimestamp(4, filedAt);
-            st.executeUpdate();
-        }
-    }
-
     /** The HTTP status of a GET as the signed-in browser (its session cookie), e.g. a document link. */
     private int statusOf(String href) throws Exception {
         var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
@@ -1070,7 +981,7 @@ class SikhiIT extends BrowserTest {
         LocalDate reminderDay = nextWorkingDay(today);
         String due = nextWorkingDay(reminderDay).toString();
         signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        declareNoConflict(id);
         new Select(browser.find("#form\\:askedParty")).selectByValue("");
         browser.type("#form\\:questions", "Sebutkan masa kerja dan upah terakhir, dengan buktinya.").type("#form\\:answerDue", due)
                 .clickAndWait("#form\\:start-klarifikasi");
@@ -1210,5 +1121,263 @@ class SikhiIT extends BrowserTest {
         browser.open("/staff/sikhi/case.xhtml?id=" + id);
         assertTrue(browser.text("#trail").contains(MEDIATOR + " PT Surat Forum: CONCILIATION"), browser.text("#trail"));
         leave();
+    }
+
+    /** Registers the filed case (linking the company's account) and has the head of section assign MEDIATOR. */
+    private void registerAndAssign(String id) {
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        assertEquals("Tercatat", stage());
+        leave();
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        leave();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(12)
+    void aMediatorWithAConflictOfInterestReturnsTheCaseAndTheNextDeclaresNone() {
+        String[] filed = fileCase("HAK", "PT Benturan Kepentingan");
+        String id = filed[0];
+        registerAndAssign(id);
+        String reason = "Direktur PT Benturan Kepentingan adalah kakak ipar saya.";
+
+        // the mediator sees the facts and the parties, and nothing to do but the declaration
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.exists("#declaration"));
+        assertTrue(browser.text("#parties").contains("PT Benturan Kepentingan") && browser.text("#parties").contains("Ujang Suherman"),
+                browser.text("#parties"));
+        assertFalse(browser.exists("#form\\:schedule") || browser.exists("#form\\:start-klarifikasi") || browser.exists("#thread")
+                || browser.exists("#other-actions") || browser.exists("#trail"), browser.text("body"));
+        browser.assertAccessible();
+        // a conflict without its reason: refused beside the field, nothing recorded
+        browser.clickAndWait("#form\\:declare-conflict");
+        assertTrue(browser.text("#declaration").contains("Wajib diisi"), browser.text("#declaration"));
+        assertEquals("Dilimpahkan ke mediator", stage());
+        assertEquals(MEDIATOR, browser.text("#mediator-name"));
+        assertFalse(browser.exists("#declarations"), "no declaration recorded");
+        browser.type("#form\\:conflictReason", reason).clickAndWait("#form\\:declare-conflict");
+        assertTrue(browser.path().endsWith("/staff/sikhi/queue.xhtml"), browser.path());
+        leave();
+
+        // the head is told why, the case waits for a mediator again, and the first one is no longer offered
+        signInAs(HEAD);
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains("menyatakan benturan kepentingan pada perkara HI " + filed[1])
+                && browser.text("#list").contains(reason), browser.text("#list"));
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertEquals("Menunggu penunjukan mediator", stage());
+        assertTrue(browser.text("#trail").contains("Mediator menyatakan ada benturan kepentingan") && browser.text("#trail").contains(reason),
+                browser.text("#trail"));
+        assertTrue(browser.text("#deadlines").contains("Batas penyelesaian mediasi (30 HK)"), "the office's clock runs on");
+        var offered = new Select(browser.find("#form\\:mediator")).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertTrue(offered.contains(SECOND_MEDIATOR) && !offered.contains(MEDIATOR), offered.toString());
+        new Select(browser.find("#form\\:mediator")).selectByValue(SECOND_MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        assertEquals(SECOND_MEDIATOR, browser.text("#mediator-name"));
+        leave();
+
+        // the second mediator must tick the statement, then works the case
+        signInAs(SECOND_MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:declare-none");
+        assertTrue(browser.text("#declaration").contains("Wajib diisi"), browser.text("#declaration"));
+        browser.find("#form\\:noConflict").click();
+        browser.clickAndWait("#form\\:declare-none");
+        assertFalse(browser.exists("#declaration"));
+        assertTrue(browser.text("#declarations").contains(SECOND_MEDIATOR + ": tidak ada benturan kepentingan"), browser.text("#declarations"));
+        browser.type("#form\\:sessionAt", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1) + " 09:00").clickAndWait("#form\\:schedule");
+        assertTrue(browser.exists("#scheduled .meeting-link"), browser.text("body"));
+        leave();
+
+        // the worker sees the declaration with name and date, and nothing of the first mediator's reason
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#mediator-declaration").contains("menyatakan tidak memiliki benturan kepentingan"),
+                browser.text("#case-summary"));
+        assertTrue(browser.text("#mediator-declaration").matches(".*\\d{2}.*"), "with its date: " + browser.text("#mediator-declaration"));
+        String page = browser.find("body").getText();
+        assertFalse(page.contains("kakak ipar") || page.contains("Mediator menyatakan ada benturan kepentingan"), page);
+        assertTrue(browser.text("#trail").contains("Mediator mengundurkan diri"), browser.text("#trail"));
+        browser.assertAccessible();
+        leave();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(13)
+    void theMediatorRefusesARepresentativeAndAcceptsItAgainOnANewSuratKuasa() throws Exception {
+        // the worker's kuasa files for him with a surat kuasa
+        signInAs(WORKER);
+        browser.open("/me/sikhi/cases.xhtml");
+        browser.clickAndWait("#new-case");
+        new Select(browser.find("#form\\:workplaceKabKota")).selectByValue(KABKOTA);
+        new Select(browser.find("#form\\:type")).selectByValue("HAK");
+        browser.type("#form\\:workerName", "Ujang Suherman").type("#form\\:workerAddress", "Jl. Cibaduyut No. 5, Bandung")
+                .type("#form\\:companyName", "PT Kuasa Ditolak").type("#form\\:companyAddress", "Jl. Asia Afrika No. 2, Bandung")
+                .type("#form\\:chronology", "Saya kuasa Ujang Suherman. Upah lemburnya tidak dibayar sejak Agustus 2026.")
+                .type("#form\\:demands", "Upah lembur dibayar.");
+        browser.find("#form\\:represented").click();
+        browser.clickAndWait("#form\\:save");
+        browser.find("#upload\\:file").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#upload\\:send");
+        new Select(browser.find("#upload\\:kind")).selectByValue("SURAT_KUASA");
+        browser.find("#upload\\:file").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#upload\\:send");
+        browser.clickAndWait("#form\\:submit");
+        assertTrue(browser.exists("#receipt"), browser.text("body"));
+        String code = browser.text("#tracking-code");
+        browser.clickAndWait("#to-case");
+        String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=", "");
+        leave();
+        registerAndAssign(id);
+
+        // the mediator refuses the representative: only with a reason
+        signInAs(MEDIATOR);
+        declareNoConflict(id);
+        assertTrue(browser.text("#representatives").contains("Ujang Suherman"), browser.text("#representatives"));
+        browser.clickAndWait("#form\\:refuse-representative");
+        assertTrue(browser.text("#representatives").contains("Wajib diisi"), browser.text("#representatives"));
+        assertFalse(browser.text("#trail").contains("Kuasa ditolak mediator"), "nothing refused");
+        String reason = "Surat kuasa bersifat umum, bukan surat kuasa khusus untuk perselisihan ini.";
+        browser.type("#form\\:refusalReason", reason).clickAndWait("#form\\:refuse-representative");
+        assertTrue(browser.text("#representatives .representation").contains("kuasa ditolak"), browser.text("#representatives"));
+        assertTrue(browser.text("#trail").contains("Kuasa ditolak mediator"), browser.text("#trail"));
+        leave();
+
+        // the worker is told, sees why, and uploads a new surat kuasa khusus (an empty upload refused beside the field)
+        signInAs(WORKER);
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains("Mediator menolak kuasa Anda pada perkara HI " + code), browser.text("#list"));
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertEquals(reason, browser.text("#refusal-reason"));
+        browser.clickAndWait("#representation\\:send-surat-kuasa");
+        assertTrue(browser.text("#representation").contains("Pilih berkas"), browser.text("#representation"));
+        browser.find("#representation\\:suratKuasaFile").sendKeys(bipartiteMinutes.toString());
+        browser.clickAndWait("#representation\\:send-surat-kuasa");
+        assertTrue(browser.exists("#surat-kuasa-sent"), browser.text("body"));
+        browser.assertAccessible();
+        leave();
+
+        // the mediator is told, and accepts the representative again
+        signInAs(MEDIATOR);
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains("surat kuasa khusus baru pada perkara HI " + code), browser.text("#list"));
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#representatives .accept-representative");
+        assertTrue(browser.text("#representatives .representation").contains("kuasa diterima"), browser.text("#representatives"));
+        String trail = browser.text("#trail");
+        assertTrue(trail.contains("Kuasa ditolak mediator") && trail.contains("Surat kuasa baru diunggah")
+                && trail.contains("Kuasa diterima kembali"), trail);
+        leave();
+
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertFalse(browser.exists("#representative-refused"));
+        trail = browser.text("#trail");
+        assertTrue(trail.contains("Kuasa ditolak mediator") && trail.contains(reason) && trail.contains("Kuasa diterima kembali"), trail);
+        leave();
+    }
+
+    /**
+     * The figures' overdue count reads only the cases that can be late (their clocks started long enough ago);
+     * it must still find every late one. Cases of Kota Cimahi are written straight into the database with old
+     * dates, and the count must agree with the work queue, which decides each case on its own.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(16)
+    void theOverdueCountFindsEveryLateCaseAndAgreesWithTheQueue() throws Exception {
+        String cimahi = "32.77";
+        portal.enable(cimahi, "sikhi", true);
+        portal.staff("kasi.sikhi.3277", "tenant-admin", cimahi);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        try (java.sql.Connection db = portal.database()) {
+            insertCase(db, cimahi, 1, "MEDIATOR_ASSIGNED", null, null, today.minusDays(60), null); // no first session: late
+            insertCase(db, cimahi, 2, "MEDIATOR_ASSIGNED", null, null, today, null);
+            insertCase(db, cimahi, 3, "IN_SESSION", null, null, today.minusDays(35), today.minusDays(30)); // no anjuran: late
+            insertCase(db, cimahi, 4, "IN_SESSION", null, null, today.minusDays(3), today);
+            insertCase(db, cimahi, 5, "RETURNED", today.minusDays(30), null, null, null); // not completed: late
+            insertCase(db, cimahi, 6, "FORUM_OFFERED", null, today, null, null);
+            insertCase(db, cimahi, 7, "CLOSED_AGREED", null, null, today.minusDays(90), today.minusDays(80));
+        }
+        try {
+            signInAs("kasi.sikhi.3277");
+            browser.open("/staff/sikhi/figures.xhtml");
+            assertEquals("7", browser.text("#figures-total"));
+            assertEquals("3", browser.text("#figures-overdue"));
+            browser.open("/staff/sikhi/queue.xhtml");
+            assertEquals(6, browser.all("#queue .queue-row").size(), browser.text("#queue"));
+            assertEquals(3, browser.all("#queue .overdue").size(), "the queue marks the same three: " + browser.text("#queue"));
+            leave();
+        } finally {
+            portal.enable(cimahi, "sikhi", false);
+            try (java.sql.Connection db = portal.database(); var st = db.createStatement()) {
+                for (String table : new String[] {"sikhi_event", "sikhi_party", "sikhi_case"}) {
+                    st.executeUpdate("delete from " + table + " where tenant_code = '" + cimahi + "'");
+                }
+            }
+        }
+    }
+
+    /** A case row as an older case would have left it: one worker, one company, the filing on its trail. */
+    private static void insertCase(java.sql.Connection db, String kabKota, int n, String stage, LocalDate returnedOn,
+            LocalDate forumOfferedOn, LocalDate assignedOn, LocalDate firstSessionOn) throws java.sql.SQLException {
+        String id = java.util.UUID.randomUUID().toString();
+        LocalDate filed = assignedOn != null ? assignedOn.minusDays(5) : (returnedOn != null ? returnedOn : forumOfferedOn).minusDays(3);
+        boolean registered = !stage.equals("RETURNED");
+        boolean closed = stage.startsWith("CLOSED");
+        java.sql.Timestamp filedAt = java.sql.Timestamp.valueOf(filed.atTime(9, 0));
+        try (var st = db.prepareStatement("insert into sikhi_case (id, tenant_code, tracking_code, secret_hash, registration_number,"
+                + " registration_seq, registration_year, dispute_type, stage, workplace_kabkota, company_name, company_address,"
+                + " worker_name, represented, chronology, demands, filed_by, created_at, updated_at, filed_at, registered_on,"
+                + " returned_on, forum_offered_on, delegated, assigned_mediator, assigned_on, first_session_on, closed_on, version)"
+                + " values (?, ?, ?, 'x', ?, ?, ?, 'PHK', ?, ?, ?, 'Jl. Gatot Subroto', 'Pekerja', false, 'Kronologi', 'Tuntutan',"
+                + " 'warga', ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 1)")) {
+            st.setString(1, id);
+            st.setString(2, kabKota);
+            st.setString(3, "SK-CMH" + n + "-TEST");
+            st.setString(4, registered ? String.format("%04d/PHI/%s/%d", n, kabKota, filed.getYear()) : null);
+            st.setObject(5, registered ? n : null, java.sql.Types.INTEGER);
+            st.setObject(6, registered ? filed.getYear() : null, java.sql.Types.INTEGER);
+            st.setString(7, stage);
+            st.setString(8, kabKota);
+            st.setString(9, "PT Cimahi " + n);
+            st.setTimestamp(10, filedAt);
+            st.setTimestamp(11, filedAt);
+            st.setTimestamp(12, filedAt);
+            st.setObject(13, registered ? filed.plusDays(1) : null, java.sql.Types.DATE);
+            st.setObject(14, returnedOn, java.sql.Types.DATE);
+            st.setObject(15, forumOfferedOn, java.sql.Types.DATE);
+            st.setString(16, assignedOn == null ? null : "mediator.sikhi.3277");
+            st.setObject(17, assignedOn, java.sql.Types.DATE);
+            st.setObject(18, firstSessionOn, java.sql.Types.DATE);
+            st.setObject(19, closed ? firstSessionOn : null, java.sql.Types.DATE);
+            st.executeUpdate();
+        }
+        try (var st = db.prepareStatement("insert into sikhi_party (id, tenant_code, case_id, sort_order, party_role, name, address,"
+                + " version) values (?, ?, ?, ?, ?, ?, 'Cimahi', 1)")) {
+            for (int p = 0; p < 2; p++) {
+                st.setString(1, java.util.UUID.randomUUID().toString());
+                st.setString(2, kabKota);
+                st.setString(3, id);
+                st.setInt(4, p);
+                st.setString(5, p == 0 ? "WORKER" : "COMPANY");
+                st.setString(6, p == 0 ? "Pekerja " + n : "PT Cimahi " + n);
+                st.executeUpdate();
+            }
+        }
+        try (var st = db.prepareStatement("insert into sikhi_event (id, tenant_code, case_id, seq, occurred_at, actor, action,"
+                + " from_stage, to_stage, visible_to_parties) values (?, ?, ?, 1, ?, 'warga', 'SUBMIT', 'DRAFT', 'SUBMITTED', true)")) {
+            st.setString(1, java.util.UUID.randomUUID().toString());
+            st.setString(2, kabKota);
+            st.setString(3, id);
+            st.setTimestamp(4, filedAt);
+            st.executeUpdate();
+        }
     }
 }
