@@ -617,12 +617,15 @@ public class DisputeCase extends TenantOwnedEntity {
     }
 
     /**
-     * The parties a reminder of a deadline is for: of the forum choice only those who have not chosen yet (a party
-     * that chose has nothing left to do); of the parties' other deadlines every party.
+     * The parties a reminder of a deadline is for: only those who still have to act. Of the forum choice those who
+     * have not chosen; of the anjuran those who have not answered; of the parties' other deadlines every party.
      */
     public List<CaseParty> partiesToRemind(DeadlineKind kind) {
         if (kind == DeadlineKind.FORUM_CHOICE) {
             return parties.stream().filter(p -> forumVoteOf(p.getId()).isEmpty()).toList();
+        }
+        if (kind == DeadlineKind.ANSWER && anjuran != null) {
+            return parties.stream().filter(p -> anjuran.findAnswer(p.getId()).map(a -> a.getAnswer() == null).orElse(true)).toList();
         }
         return getParties();
     }

@@ -572,4 +572,14 @@ class DisputeCaseTest {
         assertTrue(facts.forumChoiceLapsed(), "offered 3 Mar, long lapsed (but chosen: the stage moved on)");
         assertEquals(AnjuranOutcome.PENDING, facts.anjuranOutcome());
     }
+
+    @Test
+    void theAnjuranReminderGoesOnlyToThePartiesThatHaveNotAnswered() {
+        DisputeCase c = inSession(DisputeType.HAK);
+        c.issueAnjuran("Pengusaha membayar upah lembur.", MEDIATOR, on("2026-04-01"), CLOCK);
+        assertEquals(List.of(worker, company), c.partiesToRemind(DeadlineKind.ANSWER));
+        c.answerAnjuran(worker.getId(), Acceptance.ACCEPTED, WORKER, on("2026-04-06"), CLOCK);
+        assertEquals(List.of(company), c.partiesToRemind(DeadlineKind.ANSWER), "the worker answered: nothing left to do");
+        assertEquals(List.of(worker, company), c.partiesToRemind(DeadlineKind.COMPLETION));
+    }
 }
