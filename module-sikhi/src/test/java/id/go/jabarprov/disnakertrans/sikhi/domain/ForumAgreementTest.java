@@ -38,16 +38,9 @@ class ForumAgreementTest {
 
     /** A dispute offered the forum on Tue 3 Mar 2026. */
     private DisputeCase offered(DisputeType type) {
-        DisputeCase c = new DisputeCase(new TrackingCode("SK-7KX4-Q9M2"), CaseSecret.hash("7KX4-Q9M2-HT3W"), "32.73", "budi",
-                new CaseParticulars(type, "PT Maju Jaya", "1234567890123", "Jl. Soekarno-Hatta 1, Bandung", "Budi Santoso",
-                        false, "Kenaikan upah tidak disepakati.", "Kenaikan upah 10%."),
-                on("2026-03-02"));
-        worker = c.addParty(PartyRole.WORKER, "Budi Santoso", "budi", "Jl. Cibaduyut 2, Bandung", "0812");
-        company = c.addParty(PartyRole.COMPANY, "PT Maju Jaya", "pt.maju", "Jl. Soekarno-Hatta 1, Bandung", null);
-        c.addDocument(DocumentKind.RISALAH_BIPARTIT, "doc-1", "risalah.pdf", null, "budi", on("2026-03-02"));
-        c.apply(CaseAction.SUBMIT, "budi", on("2026-03-02"), null, CLOCK);
-        c.register(RegistrationNumber.after(0, "32.73", 2026), "petugas", on("2026-03-03"), CLOCK);
-        c.apply(CaseAction.OFFER_FORUM, "petugas", on("2026-03-03"), null, CLOCK);
+        DisputeCase c = CaseExamples.offered(type, CaseExamples.COMPANY);
+        worker = CaseExamples.worker(c);
+        company = CaseExamples.company(c);
         return c;
     }
 

@@ -30,18 +30,9 @@ class KlarifikasiAnswerTest {
     private CaseParty company;
 
     private DisputeCase withMediator() {
-        DisputeCase c = new DisputeCase(new TrackingCode("SK-7KX4-Q9M2"), CaseSecret.hash("7KX4-Q9M2-HT3W"), "32.73", "budi",
-                new CaseParticulars(DisputeType.PHK, "PT Maju Jaya", "1234567890123", "Jl. Soekarno-Hatta 1, Bandung",
-                        "Budi Santoso", false, "Di-PHK tanpa pesangon.", "Pesangon."),
-                on("2026-03-02"));
-        worker = c.addParty(PartyRole.WORKER, "Budi Santoso", "budi", "Jl. Cibaduyut 2, Bandung", "0812");
-        company = c.addParty(PartyRole.COMPANY, "PT Maju Jaya", "pt.maju", "Jl. Soekarno-Hatta 1, Bandung", null);
-        c.addDocument(DocumentKind.RISALAH_BIPARTIT, "doc-1", "risalah.pdf", null, "budi", on("2026-03-02"));
-        c.apply(CaseAction.SUBMIT, "budi", on("2026-03-02"), null, CLOCK);
-        c.register(RegistrationNumber.after(0, "32.73", 2026), "petugas", on("2026-03-03"), CLOCK);
-        c.apply(CaseAction.OFFER_FORUM, "petugas", on("2026-03-03"), null, CLOCK);
-        c.apply(CaseAction.CHOOSE_MEDIATION, "budi", on("2026-03-04"), null, CLOCK);
-        c.assignMediator(MEDIATOR, "kabid", on("2026-03-09"), CLOCK);
+        DisputeCase c = CaseExamples.withMediator(DisputeType.PHK, MEDIATOR);
+        worker = CaseExamples.worker(c);
+        company = CaseExamples.company(c);
         return c;
     }
 

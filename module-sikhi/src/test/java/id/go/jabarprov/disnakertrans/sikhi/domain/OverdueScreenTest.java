@@ -94,13 +94,7 @@ class OverdueScreenTest {
     // ------------------------------------------------------------------ cases in each stage
 
     private DisputeCase draft(DisputeType type) {
-        DisputeCase c = new DisputeCase(new TrackingCode("SK-7KX4-Q9M2"), CaseSecret.hash("7KX4-Q9M2-HT3W"), "32.73", WORKER,
-                new CaseParticulars(type, "PT Maju Jaya", "1234567890123", "Jl. Soekarno-Hatta 1, Bandung",
-                        "Budi Santoso", false, "Upah lembur tidak dibayar sejak Januari.", "Bayar upah lembur."),
-                on("2026-03-02"));
-        c.addParty(PartyRole.WORKER, "Budi Santoso", WORKER, "Jl. Cibaduyut 2, Bandung", "0812");
-        c.addParty(PartyRole.COMPANY, "PT Maju Jaya", null, "Jl. Soekarno-Hatta 1, Bandung", null);
-        return c;
+        return CaseExamples.draft(type, null);
     }
 
     /** Returned on Mon 16 Mar, just before the Nyepi and Idul Fitri holidays. */

@@ -136,6 +136,21 @@ class SikhiIT extends BrowserTest {
         return browser.text("#stage");
     }
 
+    /** Registers the filed case (linking the company's account) and has the head of section assign MEDIATOR. */
+    private void registerAndAssign(String id) {
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
+        assertEquals("Tercatat", stage());
+        leave();
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        leave();
+    }
+
     /** The signed-in mediator, just given the case, declares no conflict of interest: nothing else is open before. */
     private void declareNoConflict(String id) {
         browser.open("/staff/sikhi/case.xhtml?id=" + id);
@@ -580,15 +595,7 @@ class SikhiIT extends BrowserTest {
     void theMediatorMovesASessionAndThePartiesConfirmTheNewTime() throws Exception {
         String[] filed = fileCase("HAK", "PT Jadwal Ulang", MAILED_WORKER);
         String id = filed[0];
-        signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
-        leave();
-        signInAs(HEAD);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
-        browser.clickAndWait("#form\\:assign");
-        leave();
+        registerAndAssign(id);
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         String planned = today.plusDays(2) + " 10:00";
@@ -822,15 +829,7 @@ class SikhiIT extends BrowserTest {
     void theMediatorAsksTheWorkerForKlarifikasiByAWorkingDayAndRecordsWhatCameBack() throws Exception {
         String[] filed = fileCase("HAK", "PT Klarifikasi Jaya", MAILED_WORKER);
         String id = filed[0];
-        signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
-        leave();
-        signInAs(HEAD);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
-        browser.clickAndWait("#form\\:assign");
-        leave();
+        registerAndAssign(id);
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         LocalDate saturday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
@@ -966,15 +965,7 @@ class SikhiIT extends BrowserTest {
     void everyPartyAskedAnswersTheKlarifikasiOnlineAndTheSilentOneIsRemindedBeforeTheDate() throws Exception {
         String[] filed = fileCase("HAK", "PT Jawaban Klarifikasi");
         String id = filed[0];
-        signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
-        leave();
-        signInAs(HEAD);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
-        browser.clickAndWait("#form\\:assign");
-        leave();
+        registerAndAssign(id);
 
         // every party is asked, to answer by the second working day from today; tomorrow's job is then 1 HK before it
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
@@ -1120,21 +1111,6 @@ class SikhiIT extends BrowserTest {
         signInAs(HEAD);
         browser.open("/staff/sikhi/case.xhtml?id=" + id);
         assertTrue(browser.text("#trail").contains(MEDIATOR + " PT Surat Forum: CONCILIATION"), browser.text("#trail"));
-        leave();
-    }
-
-    /** Registers the filed case (linking the company's account) and has the head of section assign MEDIATOR. */
-    private void registerAndAssign(String id) {
-        signInAs(MEDIATOR);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        browser.type("#form\\:companyAccount", COMPANY).clickAndWait("#form\\:register");
-        assertEquals("Tercatat", stage());
-        leave();
-        signInAs(HEAD);
-        browser.open("/staff/sikhi/case.xhtml?id=" + id);
-        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
-        browser.clickAndWait("#form\\:assign");
-        assertEquals("Dilimpahkan ke mediator", stage());
         leave();
     }
 
