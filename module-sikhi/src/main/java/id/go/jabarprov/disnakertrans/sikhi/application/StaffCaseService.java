@@ -20,6 +20,7 @@ import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MessageThread;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
+import id.go.jabarprov.disnakertrans.sikhi.domain.ConflictDeclaration;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
 import id.go.jabarprov.disnakertrans.sikhi.domain.ErrorKeys;
@@ -161,6 +162,12 @@ public class StaffCaseService {
         return isMediatorOf(dispute) && dispute.isDeclarationDue();
     }
 
+    /** Whether the caller holds the case as its mediator, declared no conflict, and may still report one found later. */
+    public boolean mayReportConflictLater(DisputeCase dispute) {
+        return isMediatorOf(dispute) && dispute.getStage().isInMediation()
+                && dispute.currentDeclaration().filter(d -> !d.isConflict()).isPresent();
+    }
+
     /** The mediator holding the case declares no conflict of interest with its parties (the statement ticked). */
     @Transactional
     public void declareNoConflict(String caseId, boolean statementTicked) {
@@ -178,10 +185,10 @@ public class StaffCaseService {
     @Transactional
     public void declareConflict(String caseId, String reason) {
         DisputeCase dispute = declarantsCase(caseId);
-        dispute.declareConflict(currentUser.getUsername(), reason, Instant.now(), clocks.clock());
+        ConflictDeclaration declaration = dispute.declareConflict(currentUser.getUsername(), reason, Instant.now(), clocks.clock());
         String cleaned = reason.strip();
-        audit.record(SikhiModule.ID, "case.conflict.declared", caseId,
-                dispute.getTrackingCode() + " -> " + dispute.getStage() + ", mediator released", cleaned);
+        audit.record(SikhiModule.ID, "case.conflict.declared", caseId, dispute.getTrackingCode() + " -> " + dispute.getStage()
+                + ", mediator released" + (declaration.isFoundLater() ? " (conflict found after declaring none)" : ""), cleaned);
         notices.heads(dispute, "sikhi.notify.conflict", currentUser.getUsername(), cleaned);
         notices.everyone(dispute, "sikhi.notify.changed");
     }

@@ -13,9 +13,11 @@ import java.util.UUID;
 
 /**
  * What a mediator declared on taking a case: no conflict of interest with its parties, or a conflict with its
- * reason. Kept per mediator and case, never changed: the office can show who declared what and when, and a
- * mediator who declared a conflict is never given the case again ({@link MediatorDeclarations}). The reason of a
- * conflict is the office's: parties never see it.
+ * reason. Kept per mediator and case: the office can show who declared what and when, and a mediator who declared a
+ * conflict is never given the case again ({@link MediatorDeclarations}). The one change allowed is the one real life
+ * brings: a mediator who declared none finds a conflict later (a party names a relative as its representative); the
+ * declaration then records the conflict, its reason and when it was found, and keeps the day of the first statement.
+ * The reason of a conflict is the office's: parties never see it.
  */
 @Entity
 @Table(name = "sikhi_conflict_declaration")
@@ -42,6 +44,10 @@ public class ConflictDeclaration extends TenantOwnedEntity {
     @Column(name = "declared_at", nullable = false)
     private LocalDateTime declaredAt;
 
+    /** When a conflict was found after a declaration of none; null otherwise. */
+    @Column(name = "conflict_found_at")
+    private LocalDateTime conflictFoundAt;
+
     protected ConflictDeclaration() {
     }
 
@@ -54,10 +60,22 @@ public class ConflictDeclaration extends TenantOwnedEntity {
         this.declaredAt = SikhiTime.utc(at);
     }
 
+    /** The mediator who declared no conflict found one afterwards. */
+    void conflictFoundLater(String reason, Instant at) {
+        if (conflict) {
+            throw new IllegalStateException("a conflict is already declared");
+        }
+        this.conflict = true;
+        this.reason = reason;
+        this.conflictFoundAt = SikhiTime.utc(at);
+    }
+
     public String getId() { return id; }
     public DisputeCase getDisputeCase() { return disputeCase; }
     public String getMediator() { return mediator; }
     public boolean isConflict() { return conflict; }
     public String getReason() { return reason; }
     public Instant getDeclaredAt() { return SikhiTime.instant(declaredAt); }
+    public Instant getConflictFoundAt() { return conflictFoundAt == null ? null : SikhiTime.instant(conflictFoundAt); }
+    public boolean isFoundLater() { return conflictFoundAt != null; }
 }

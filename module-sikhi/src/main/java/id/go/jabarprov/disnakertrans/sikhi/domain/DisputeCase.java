@@ -761,13 +761,31 @@ public class DisputeCase extends TenantOwnedEntity {
      * keeps its stage, because going back would lose them; it waits without a mediator for the head's hand-over
      * ({@link #reassignMediator}). Either way the 30 HK keep running from the first pelimpahan: the delay in
      * finding another mediator is the office's, as with any hand-over. The reason stays with the office: the
-     * parties' trail says only that the case waits for another mediator.
+     * parties' trail says only that the case waits for another mediator. A mediator who declared no conflict and
+     * finds one later declares it the same way (the reason's problem then shows beside {@code laterConflictReason}).
      */
     public ConflictDeclaration declareConflict(String mediator, String reason, Instant at, CaseClock clock) {
-        requireDeclarant(mediator);
-        throwIfAny(MediatorDeclarations.problems(true, false, reason));
-        ConflictDeclaration declaration = new ConflictDeclaration(this, mediator, true, reason.strip(), at);
-        conflictDeclarations.add(declaration);
+        Optional<ConflictDeclaration> earlier = currentDeclaration().filter(d -> !d.isConflict() && mediator != null
+                && mediator.equals(d.getMediator()));
+        if (earlier.isEmpty()) {
+            requireDeclarant(mediator);
+        } else {
+            requireOpen();
+            if (!stage.isInMediation()) {
+                throw new BusinessException(ErrorKeys.NO_MEDIATOR);
+            }
+        }
+        throwIfAny(MediatorDeclarations.problems(true, false, reason,
+                earlier.isPresent() ? MediatorDeclarations.LATER_REASON : MediatorDeclarations.REASON));
+        ConflictDeclaration declaration;
+        if (earlier.isPresent()) {
+            // found after declaring none: the same declaration now records the conflict (one per mediator and case)
+            declaration = earlier.get();
+            declaration.conflictFoundLater(reason.strip(), at);
+        } else {
+            declaration = new ConflictDeclaration(this, mediator, true, reason.strip(), at);
+            conflictDeclarations.add(declaration);
+        }
         trail(CaseEvent.CONFLICT_DECLARED, mediator, at, reason.strip(), false);
         boolean started = firstSessionOn != null || !sessions.isEmpty() || !klarifikasiRequests.isEmpty();
         assignedMediator = null;

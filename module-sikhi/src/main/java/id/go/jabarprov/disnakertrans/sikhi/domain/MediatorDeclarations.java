@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * PB, messages, representatives, closing steps); only the declaration itself, and reading the facts and
  * parties, is open: the mediator must know who the parties are to judge.</li>
  * <li>Who may be assigned: nobody who declared a conflict on the case, by pelimpahan or hand-over, ever again.</li>
+ * <li>A conflict found later: the mediator who declared none may still declare a conflict while holding the case;
+ * it releases the case as a conflict declared at once does.</li>
  * </ul>
  */
 public final class MediatorDeclarations {
@@ -23,6 +25,8 @@ public final class MediatorDeclarations {
     /** The fields of the declaration form, where refusals are shown. */
     public static final String NO_CONFLICT = "noConflict";
     public static final String REASON = "conflictReason";
+    /** The reason field of the form for a conflict found after declaring none. */
+    public static final String LATER_REASON = "laterConflictReason";
 
     private MediatorDeclarations() {
     }
@@ -64,9 +68,14 @@ public final class MediatorDeclarations {
      * longer than the column).
      */
     public static Map<String, String> problems(boolean conflict, boolean statementTicked, String reason) {
+        return problems(conflict, statementTicked, reason, REASON);
+    }
+
+    /** The same, the reason's problem shown beside {@code reasonField}. */
+    static Map<String, String> problems(boolean conflict, boolean statementTicked, String reason, String reasonField) {
         Texts texts = new Texts();
         if (conflict) {
-            texts.required(REASON, reason, Limits.SHORT_TEXT);
+            texts.required(reasonField, reason, Limits.SHORT_TEXT);
         } else {
             texts.check(statementTicked, NO_CONFLICT, ErrorKeys.REQUIRED);
         }

@@ -382,6 +382,11 @@ public class StaffCasePage implements Serializable {
         act(() -> cases().declareNoConflict(id, noConflict));
     }
 
+    /** The mediator who declared no conflict may report one found later (the same release follows). */
+    public boolean isConflictReportable() {
+        return cases().mayReportConflictLater(getCase());
+    }
+
     /** A declared conflict releases the case: the mediator no longer sees it, so back to their queue. */
     public String declareConflict() {
         return act(() -> cases().declareConflict(id, conflictReason)) ? "/staff/sikhi/queue.xhtml?faces-redirect=true" : null;

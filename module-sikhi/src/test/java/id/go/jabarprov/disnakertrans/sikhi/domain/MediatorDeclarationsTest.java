@@ -57,7 +57,7 @@ class MediatorDeclarationsTest {
         DisputeCase c = assignedToSiti();
         c.declareNoConflict(SITI, true, on("2026-03-10"));
         assertEquals(ErrorKeys.ALREADY_DECLARED,
-                assertThrows(BusinessException.class, () -> c.declareConflict(SITI, "Ipar direktur", on("2026-03-11"), CLOCK)).key());
+                assertThrows(BusinessException.class, () -> c.declareNoConflict(SITI, true, on("2026-03-11"))).key());
         assertEquals(ErrorKeys.NO_MEDIATOR,
                 assertThrows(BusinessException.class, () -> c.declareNoConflict(RUDI, true, on("2026-03-10"))).key(),
                 "only the mediator holding the case declares");
@@ -126,5 +126,33 @@ class MediatorDeclarationsTest {
         assertFalse(c.isDeclarationDue(), "Siti declared on this case already");
         assertTrue(MediatorDeclarations.mayBeAssigned(SITI, c.getConflictDeclarations()));
         assertFalse(MediatorDeclarations.mayBeAssigned(RUDI, c.getConflictDeclarations()));
+    }
+
+    @Test
+    void aConflictFoundAfterDeclaringNoneReleasesTheCaseAndKeepsTheFirstStatementsDay() {
+        DisputeCase c = assignedToSiti();
+        c.declareNoConflict(SITI, true, on("2026-03-10"));
+        MediationSession sidang = c.scheduleSession(SessionKind.SIDANG, on("2026-03-12"), "https://meet.example/x", null, SITI,
+                on("2026-03-10"));
+        // a reason is required, shown beside the later form's field; nothing changes on a refusal
+        assertEquals(Map.of(MediatorDeclarations.LATER_REASON, ErrorKeys.REQUIRED),
+                assertThrows(BusinessException.class, () -> c.declareConflict(SITI, " ", on("2026-03-11"), CLOCK)).fieldKeys());
+        assertEquals(SITI, c.getAssignedMediator());
+        assertFalse(c.currentDeclaration().orElseThrow().isConflict());
+
+        ConflictDeclaration found = c.declareConflict(SITI, "Kuasa perusahaan ternyata suami saya.", on("2026-03-11"), CLOCK);
+        assertTrue(found.isConflict() && found.isFoundLater());
+        assertEquals(on("2026-03-10"), found.getDeclaredAt(), "the day of the first statement stays");
+        assertEquals(on("2026-03-11"), found.getConflictFoundAt());
+        assertEquals(1, c.getConflictDeclarations().size(), "one declaration per mediator and case");
+        assertNull(c.getAssignedMediator());
+        assertEquals(CaseStage.MEDIATOR_ASSIGNED, c.getStage(), "a session is planned: it waits for the head's hand-over");
+        assertEquals(CaseEvent.MEDIATOR_RELEASED, last(c).getAction());
+        assertEquals(Set.of(SITI), c.conflictedMediators());
+        assertEquals(Map.of("newMediator", ErrorKeys.MEDIATOR_CONFLICTED),
+                assertThrows(BusinessException.class, () -> c.reassignMediator(SITI, "kabid", on("2026-03-12"), null)).fieldKeys());
+        c.reassignMediator(RUDI, "kabid", on("2026-03-12"), null);
+        assertTrue(c.isDeclarationDue(), "the next mediator declares in turn");
+        assertEquals(sidang.getId(), c.getSessions().get(0).getId(), "the planned session stays with the case");
     }
 }

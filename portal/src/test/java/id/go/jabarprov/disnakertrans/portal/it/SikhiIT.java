@@ -27,6 +27,8 @@ class SikhiIT extends BrowserTest {
     private static final String HEAD = "kasi.sikhi.3273";
     private static final String MEDIATOR_3204 = "mediator.sikhi.3204";
     private static final String SECOND_MEDIATOR = "mediator2.sikhi.3273";
+    /** Takes over a case whose two earlier mediators declared conflicts of interest. */
+    private static final String THIRD_MEDIATOR = "mediator3.sikhi.3273";
     /** A worker with an e-mail address, to see the notice of a moved session arrive by mail too. */
     private static final String MAILED_WORKER = "buruh.jadwal.sikhi";
     private static final String MAILED_WORKER_EMAIL = "buruh.jadwal@example.id";
@@ -45,6 +47,7 @@ class SikhiIT extends BrowserTest {
         portal.staff(HEAD, "tenant-admin", KABKOTA);
         portal.staff(MEDIATOR_3204, "sikhi-mediator", "32.04");
         portal.staff(SECOND_MEDIATOR, "sikhi-mediator", KABKOTA);
+        portal.staff(THIRD_MEDIATOR, "sikhi-mediator", KABKOTA);
         portal.staff(MAILED_WORKER, "citizen", "-", MAILED_WORKER_EMAIL);
         // the province office: its head of section and a mediator, members of "32" only (no platform.tenants.all)
         portal.enable("32", "sikhi", true);
@@ -1182,6 +1185,39 @@ class SikhiIT extends BrowserTest {
         assertFalse(page.contains("kakak ipar") || page.contains("Mediator menyatakan ada benturan kepentingan"), page);
         assertTrue(browser.text("#trail").contains("Mediator mengundurkan diri"), browser.text("#trail"));
         browser.assertAccessible();
+        leave();
+
+        // later the second mediator learns of a conflict: a reason is required, then the case waits for a hand-over
+        // with its planned session, and neither mediator who declared a conflict is offered
+        signInAs(SECOND_MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:report-conflict");
+        assertTrue(browser.text("#conflict-later").contains("Wajib diisi"), browser.text("#conflict-later"));
+        assertEquals(SECOND_MEDIATOR, browser.text("#mediator-name"), "nothing changed");
+        browser.assertAccessible();
+        String later = "Kuasa perusahaan yang baru ditunjuk adalah adik kandung saya.";
+        browser.type("#form\\:laterConflictReason", later).clickAndWait("#form\\:report-conflict");
+        assertTrue(browser.path().endsWith("/staff/sikhi/queue.xhtml"), browser.path());
+        leave();
+        signInAs(HEAD);
+        browser.open("/me/notifications.xhtml");
+        assertTrue(browser.text("#list").contains(later), browser.text("#list"));
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertEquals("", browser.text("#mediator-name"));
+        assertTrue(browser.text("#declarations").contains(SECOND_MEDIATOR + ": ada benturan kepentingan")
+                && browser.text("#declarations").contains("diketahui kemudian"), browser.text("#declarations"));
+        var handOver = new Select(browser.find("#form\\:newMediator")).getOptions().stream().map(o -> o.getAttribute("value")).toList();
+        assertTrue(handOver.contains(THIRD_MEDIATOR) && !handOver.contains(MEDIATOR) && !handOver.contains(SECOND_MEDIATOR),
+                handOver.toString());
+        new Select(browser.find("#form\\:newMediator")).selectByValue(THIRD_MEDIATOR);
+        browser.clickAndWait("#form\\:reassign");
+        assertEquals(THIRD_MEDIATOR, browser.text("#mediator-name"));
+        leave();
+        signInAs(THIRD_MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.exists("#declaration"), "the third mediator declares in turn");
+        declareNoConflict(id);
+        assertTrue(browser.exists("#scheduled .meeting-link"), "the planned session stays with the case: " + browser.text("body"));
         leave();
     }
 
