@@ -10,7 +10,6 @@ import id.go.jabarprov.disnakertrans.platform.identity.Account;
 import id.go.jabarprov.disnakertrans.platform.identity.CurrentUser;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.Acceptance;
-import id.go.jabarprov.disnakertrans.sikhi.domain.AnjuranOutcome;
 import id.go.jabarprov.disnakertrans.sikhi.domain.AttachedFile;
 import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiAnswer;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
@@ -72,10 +71,10 @@ public class PartyCaseService {
     CaseNotices notices;
 
     @Inject
-    CaseLetters letters;
+    ForumOutcome forumOutcome;
 
     @Inject
-    ForumOutcome forumOutcome;
+    AnswerOutcome answers;
 
     /** A new draft in the kab/kota of the workplace (already the request's tenant). */
     @Transactional
@@ -197,15 +196,7 @@ public class PartyCaseService {
         Instant now = Instant.now();
         dispute.answerAnjuran(party.getId(), answer, currentUser.getUsername(), now, clocks.clock());
         audit.record(SikhiModule.ID, "case.anjuran.answer", caseId, party.getName() + ": " + answer, null);
-        if (dispute.allowedActions(clocks.today(), clocks.clock()).contains(CaseAction.ANSWERS_COMPLETE)) {
-            // the answers decide it: the case moves on by itself (PB if all accept, else risalah penyelesaian)
-            if (dispute.getAnjuran().outcomeOn(clocks.today(), clocks.clock()) != AnjuranOutcome.ACCEPTED) {
-                letters.penyelesaian(dispute, AuditService.SYSTEM_ACTOR);
-            }
-            dispute.apply(CaseAction.ANSWERS_COMPLETE, AuditService.SYSTEM_ACTOR, now, null, clocks.clock());
-            audit.record(SikhiModule.ID, "case.anjuran.complete", caseId, "answers complete: " + dispute.getStage(), null);
-        }
-        notices.everyone(dispute, "sikhi.notify.changed");
+        answers.afterAnjuranAnswer(dispute, now);
     }
 
     @Transactional
@@ -219,10 +210,7 @@ public class PartyCaseService {
         dispute.acceptPb(party.getId(), currentUser.getUsername(), dispute.getPerjanjianBersama().getDocumentHash(),
                 Instant.now(), clocks.clock());
         audit.record(SikhiModule.ID, "case.pb.accepted", caseId, party.getName() + " " + dispute.getPerjanjianBersama().getDocumentHash(), null);
-        if (dispute.getPerjanjianBersama().isAcceptedByAll(dispute.getParties().stream().map(CaseParty::getId).toList())) {
-            letters.perjanjianBersama(dispute, AuditService.SYSTEM_ACTOR);
-        }
-        notices.everyone(dispute, "sikhi.notify.changed");
+        answers.afterPbAcceptance(dispute);
     }
 
     @Transactional

@@ -580,13 +580,22 @@ public class StaffCaseService {
         }
     }
 
-    private DisputeCase mediatorsCase(String caseId) {
+    /**
+     * The case as its mediator, who declared on conflicts of interest, acts on it; anyone else is refused. Public for
+     * {@link PaperAnswerService} (a package-private method would bypass the CDI proxy).
+     */
+    public DisputeCase mediatorsCase(String caseId) {
         DisputeCase dispute = visibleCase(caseId);
         if (!isMediatorOf(dispute)) {
             throw new AccessDeniedException("not the case's mediator");
         }
         dispute.requireDeclaredBy(currentUser.getUsername());
         return dispute;
+    }
+
+    /** Whether the caller holds the case as its mediator and declared on conflicts of interest: may act as mediator now. */
+    public boolean mayActAsMediator(DisputeCase dispute) {
+        return isMediatorOf(dispute) && !isDeclarationDue(dispute) && dispute.isDelegated() == forProvince(dispute);
     }
 
     /** The head of section (of the office holding the case) may hand a running mediation to another mediator. */

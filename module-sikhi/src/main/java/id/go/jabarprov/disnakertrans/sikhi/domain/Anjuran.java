@@ -95,6 +95,12 @@ public class Anjuran extends TenantOwnedEntity {
         answer.answer(acceptance, username, at);
     }
 
+    /** The mediator's record of a written answer: the same checks as an answer online, then who and which letter. */
+    void recordAnswer(String partyId, Acceptance acceptance, String officer, String letterDocumentId, Instant at, CaseClock clock) {
+        answer(partyId, acceptance, officer, at, clock);
+        answerOf(partyId).recordedFrom(officer, letterDocumentId);
+    }
+
     /** The answers as the pure rules read them. */
     public AnjuranAnswers answers(CaseClock clock) {
         return new AnjuranAnswers(answers.stream()

@@ -46,6 +46,14 @@ public class AnjuranAnswer extends TenantOwnedEntity {
     @Column(name = "answered_by")
     private String answeredBy;
 
+    /** The mediator who recorded this answer from the party's signed letter; null when the party answered online. */
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    /** The core's stored document id of the signed written answer the mediator recorded it from. */
+    @Column(name = "letter_document_id")
+    private String letterDocumentId;
+
     @Version
     private long version;
 
@@ -70,6 +78,16 @@ public class AnjuranAnswer extends TenantOwnedEntity {
         this.answeredAt = SikhiTime.utc(at);
     }
 
+    void recordedFrom(String officer, String documentId) {
+        this.recordedBy = officer;
+        this.letterDocumentId = documentId;
+    }
+
+    /** Whether the mediator recorded this answer from a letter (else the party answered online, or not yet). */
+    public boolean isRecordedByOffice() {
+        return recordedBy != null;
+    }
+
     public String getId() { return id; }
     public Anjuran getAnjuran() { return anjuran; }
     public int getSortOrder() { return sortOrder; }
@@ -78,4 +96,6 @@ public class AnjuranAnswer extends TenantOwnedEntity {
     public Acceptance getAnswer() { return answer; }
     public Instant getAnsweredAt() { return SikhiTime.instant(answeredAt); }
     public String getAnsweredBy() { return answeredBy; }
+    public String getRecordedBy() { return recordedBy; }
+    public String getLetterDocumentId() { return letterDocumentId; }
 }

@@ -56,6 +56,10 @@ public class CaseEvent extends TenantOwnedEntity {
     public static final String REPRESENTATIVE_REFUSED = "REPRESENTATIVE_REFUSED";
     public static final String SURAT_KUASA_RENEWED = "SURAT_KUASA_RENEWED";
     public static final String REPRESENTATIVE_ACCEPTED = "REPRESENTATIVE_ACCEPTED";
+    /** The mediator recorded a party's answer to the anjuran from its signed letter ("party: answer" in the note). */
+    public static final String ANJURAN_ANSWER_RECORDED = "ANJURAN_ANSWER_RECORDED";
+    /** The mediator recorded that a party without an account signed the printed PB (the note carries the text's hash). */
+    public static final String PB_SIGNED_ON_PAPER = "PB_SIGNED_ON_PAPER";
 
     @Id
     private String id;

@@ -1040,12 +1040,78 @@ public class DisputeCase extends TenantOwnedEntity {
         return trail(CaseEvent.ANJURAN_RECEIVED, actor, at, party.getName() + " " + receivedOn, true);
     }
 
+    /**
+     * The mediator records the day a party without a portal account received the anjuran letter (its 10 HK run from
+     * then: {@link #recordAnjuranReceipt}). A party with an account has the anjuran on its case page from the day of
+     * issue, so no later receipt is recorded for it. Refusals stand beside the form's fields.
+     */
+    public CaseEvent recordLetterReceipt(String partyId, LocalDate receivedOn, String officer, Instant at) {
+        requireStage(EnumSet.of(CaseStage.ANJURAN_ISSUED));
+        CaseParty party = partyId == null ? null : findParty(partyId).orElse(null);
+        new Texts().check(party != null, "receiptParty", ErrorKeys.REQUIRED)
+                .check(party == null || party.getUsername() == null, "receiptParty", ErrorKeys.PARTY_HAS_ACCOUNT)
+                .required("receivedOn", receivedOn).throwIfAny();
+        if (anjuran.findAnswer(party.getId()).map(a -> a.getAnswer() != null).orElse(false)) {
+            throw new BusinessException(ErrorKeys.ANJURAN_ANSWER_RECORDED); // its 10 HK no longer matter
+        }
+        return recordAnjuranReceipt(party.getId(), receivedOn, officer, at);
+    }
+
     /** A party answers the anjuran within its 10 HK. Then {@code ANSWERS_COMPLETE} once no answer is pending. */
     public CaseEvent answerAnjuran(String partyId, Acceptance answer, String username, Instant at, CaseClock clock) {
         CaseStage next = nextStage(CaseAction.ANSWER_ANJURAN, at, clock);
         CaseParty party = party(partyId);
         anjuran.answer(party.getId(), answer, username, at, clock);
         return enter(next, CaseAction.ANSWER_ANJURAN, username, at, party.getName() + ": " + answer);
+    }
+
+    /**
+     * The mediator records a party's written answer to the anjuran from its signed letter ({@code letterDocumentId},
+     * the upload already attached to the case). UU 2/2004 art. 13(2) asks for a written answer: a letter is the normal
+     * way for a party without an account, and a party with one may bring its letter to the office while it has not
+     * answered online. The same deadline ({@link AnjuranAnswers#mayAnswer}: after the 10 HK silence already counted)
+     * and the same outcome rules as an answer online; never over an answer the party gave online. The service then
+     * moves the case on exactly as after an answer online.
+     */
+    public CaseEvent recordAnjuranAnswer(String partyId, Acceptance answer, String letterDocumentId, String officer, Instant at,
+            CaseClock clock) {
+        nextStage(CaseAction.ANSWER_ANJURAN, at, clock);
+        CaseParty party = partyId == null ? null : findParty(partyId).orElse(null);
+        Optional<AnjuranAnswer> given = party == null ? Optional.empty()
+                : anjuran.findAnswer(party.getId()).filter(a -> a.getAnswer() != null);
+        if (given.isPresent()) {
+            // first, whatever else the form lacks: nothing the mediator adds would make it recordable
+            throw new BusinessException(given.get().isRecordedByOffice() ? ErrorKeys.ANJURAN_ANSWER_RECORDED
+                    : ErrorKeys.ANJURAN_ANSWERED_ONLINE);
+        }
+        new Texts().check(party != null, "paperParty", ErrorKeys.REQUIRED).required("paperAnswer", answer)
+                .check(letterDocumentId != null && !letterDocumentId.isBlank(), "answerLetter", ErrorKeys.ANSWER_LETTER_MISSING)
+                .throwIfAny();
+        anjuran.recordAnswer(party.getId(), answer, officer, letterDocumentId, at, clock);
+        return trail(CaseEvent.ANJURAN_ANSWER_RECORDED, officer, at, party.getName() + ": " + answer, true);
+    }
+
+    /**
+     * The mediator records that a party without a portal account signed the printed PB, with the signed copy
+     * ({@code signedDocumentId}, already attached). The acceptance binds the text as drafted now, the one the paper
+     * was printed from; a revision drops it as it drops online acceptances. A party with an account accepts online,
+     * where the text it accepts is the one it was shown.
+     */
+    public CaseEvent recordPbSignedOnPaper(String partyId, String signedDocumentId, String officer, Instant at, CaseClock clock) {
+        nextStage(CaseAction.ACCEPT_PB, at, clock);
+        if (perjanjianBersama == null) {
+            throw new BusinessException(ErrorKeys.PB_MISSING);
+        }
+        CaseParty party = partyId == null ? null : findParty(partyId).orElse(null);
+        if (party != null && perjanjianBersama.isAcceptedBy(party.getId())) {
+            throw new BusinessException(ErrorKeys.PB_ALREADY_SIGNED);
+        }
+        new Texts().check(party != null, "signedParty", ErrorKeys.REQUIRED)
+                .check(party == null || party.getUsername() == null, "signedParty", ErrorKeys.PARTY_HAS_ACCOUNT)
+                .check(signedDocumentId != null && !signedDocumentId.isBlank(), "signedPb", ErrorKeys.SIGNED_PB_MISSING)
+                .throwIfAny();
+        perjanjianBersama.acceptOnPaper(party.getId(), officer, signedDocumentId, at);
+        return trail(CaseEvent.PB_SIGNED_ON_PAPER, officer, at, party.getName() + " " + perjanjianBersama.getDocumentHash(), true);
     }
 
     /**

@@ -33,6 +33,10 @@ public enum DocumentKind {
      * uploads when recording the choice for the party.
      */
     SURAT_PILIHAN_FORUM,
+    /** A party's signed written answer to the anjuran, which the mediator uploads when recording the answer. */
+    JAWABAN_ANJURAN,
+    /** The printed Perjanjian Bersama as signed by a party without an account, uploaded by the mediator. */
+    PB_DITANDATANGANI,
     OTHER;
 
     /** Whether the office produces this document (parties upload the others). */
@@ -43,9 +47,9 @@ public enum DocumentKind {
         };
     }
 
-    /** Whether only the office attaches this document: what it issues, and the statements it records choices from. */
+    /** Whether only the office attaches this document: what it issues, and the letters and papers it records parties' answers from. */
     public boolean isAttachedByOffice() {
-        return isIssuedByOffice() || this == SURAT_PILIHAN_FORUM;
+        return isIssuedByOffice() || this == SURAT_PILIHAN_FORUM || this == JAWABAN_ANJURAN || this == PB_DITANDATANGANI;
     }
 
     public String key() {

@@ -73,6 +73,18 @@ public final class ErrorKeys {
     public static final String REFUSAL_OPEN = "sikhi.error.refusalOpen";
     public static final String NO_REFUSAL = "sikhi.error.noRefusal";
     public static final String NO_NEW_SURAT_KUASA = "sikhi.error.noNewSuratKuasa";
+    /** The mediator may not record a written answer over one the party gave online. */
+    public static final String ANJURAN_ANSWERED_ONLINE = "sikhi.error.anjuranAnsweredOnline";
+    /** The party's answer was already recorded from its letter. */
+    public static final String ANJURAN_ANSWER_RECORDED = "sikhi.error.anjuranAnswerRecorded";
+    /** The party already accepted (or signed) the current PB text. */
+    public static final String PB_ALREADY_SIGNED = "sikhi.error.pbAlreadySigned";
+    /** A written answer is recorded only with the party's signed letter, uploaded with it. */
+    public static final String ANSWER_LETTER_MISSING = "sikhi.error.answerLetterMissing";
+    /** A later receipt or a paper signature is recorded only for a party without a portal account. */
+    public static final String PARTY_HAS_ACCOUNT = "sikhi.error.partyHasAccount";
+    /** A paper signature is recorded only with the signed PB, uploaded with it. */
+    public static final String SIGNED_PB_MISSING = "sikhi.error.signedPbMissing";
 
     private ErrorKeys() {
     }

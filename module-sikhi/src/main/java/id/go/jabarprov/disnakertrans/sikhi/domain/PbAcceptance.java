@@ -35,6 +35,14 @@ public class PbAcceptance extends TenantOwnedEntity {
     @Column(name = "accepted_at", nullable = false)
     private LocalDateTime acceptedAt;
 
+    /** The mediator who recorded that the party signed the printed PB; null when the party accepted online. */
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    /** The core's stored document id of the signed PB the mediator uploaded. */
+    @Column(name = "signed_document_id")
+    private String signedDocumentId;
+
     protected PbAcceptance() {
     }
 
@@ -47,10 +55,26 @@ public class PbAcceptance extends TenantOwnedEntity {
         this.acceptedAt = SikhiTime.utc(at);
     }
 
+    /** A signature on the printed PB, recorded by the mediator with the signed copy. */
+    static PbAcceptance onPaper(PerjanjianBersama pb, String partyId, String officer, String acceptedHash, String signedDocumentId,
+            Instant at) {
+        PbAcceptance acceptance = new PbAcceptance(pb, partyId, officer, acceptedHash, at);
+        acceptance.recordedBy = officer;
+        acceptance.signedDocumentId = signedDocumentId;
+        return acceptance;
+    }
+
+    /** Whether the mediator recorded this acceptance from the signed paper (else the party accepted online). */
+    public boolean isRecordedByOffice() {
+        return recordedBy != null;
+    }
+
     public String getId() { return id; }
     public PerjanjianBersama getPerjanjianBersama() { return perjanjianBersama; }
     public String getPartyId() { return partyId; }
     public String getUsername() { return username; }
     public String getAcceptedHash() { return acceptedHash; }
     public Instant getAcceptedAt() { return SikhiTime.instant(acceptedAt); }
+    public String getRecordedBy() { return recordedBy; }
+    public String getSignedDocumentId() { return signedDocumentId; }
 }

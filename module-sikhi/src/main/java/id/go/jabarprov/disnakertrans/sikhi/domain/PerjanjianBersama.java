@@ -112,6 +112,22 @@ public class PerjanjianBersama extends TenantOwnedEntity {
         acceptances.add(new PbAcceptance(this, partyId, username, acceptedHash, at));
     }
 
+    /**
+     * The party signed the printed PB: the acceptance binds the text as drafted now (the paper was printed from it),
+     * so a later revision drops it like any other.
+     */
+    void acceptOnPaper(String partyId, String officer, String signedDocumentId, Instant at) {
+        if (isAcceptedBy(partyId)) {
+            throw new BusinessException(ErrorKeys.ALREADY_ACCEPTED);
+        }
+        acceptances.add(PbAcceptance.onPaper(this, partyId, officer, documentHash, signedDocumentId, at));
+    }
+
+    /** The current text's acceptance by this party, if it accepted it. */
+    public java.util.Optional<PbAcceptance> acceptanceOf(String partyId) {
+        return acceptances.stream().filter(a -> a.getPartyId().equals(partyId) && a.getAcceptedHash().equals(documentHash)).findFirst();
+    }
+
     public boolean isAcceptedBy(String partyId) {
         return acceptances.stream().anyMatch(a -> a.getPartyId().equals(partyId) && a.getAcceptedHash().equals(documentHash));
     }

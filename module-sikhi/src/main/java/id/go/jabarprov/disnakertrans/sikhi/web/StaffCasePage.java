@@ -429,6 +429,11 @@ public class StaffCasePage implements Serializable {
         act(() -> cases().take(id, CaseAction.valueOf(action), blankToNull(note)));
     }
 
+    /** After a step another bean of this page took ({@link PaperAnswersPage}): the case is read again. */
+    public void changed() {
+        dispute = null;
+    }
+
     private boolean act(Runnable step) {
         boolean done = feedback.attempt(step, "sikhi.staff.done");
         dispute = null;

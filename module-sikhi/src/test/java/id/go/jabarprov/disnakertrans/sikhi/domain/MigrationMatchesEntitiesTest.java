@@ -55,7 +55,7 @@ class MigrationMatchesEntitiesTest {
      */
     private static final List<String> ENTITY_MIGRATIONS = List.of("V1__sikhi.sql", "V6__session_attendance.sql",
             "V7__klarifikasi_request.sql", "V8__forum_vote.sql", "V9__mediator_integrity.sql", "V10__forum_vote_recorded.sql",
-            "V11__klarifikasi_answer.sql", "V12__conflict_found_later.sql");
+            "V11__klarifikasi_answer.sql", "V12__conflict_found_later.sql", "V13__paper_answers.sql");
 
     private static final Map<String, Map<String, SqlColumn>> TABLES = parse(sql());
 

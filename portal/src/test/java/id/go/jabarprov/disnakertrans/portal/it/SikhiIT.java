@@ -1336,6 +1336,140 @@ class SikhiIT extends BrowserTest {
         }
     }
 
+    /**
+     * A company without a portal account acts on paper: the mediator records the day it received the anjuran letter
+     * (not in the future), its signed written acceptance (not without the letter, never over the worker's own online
+     * answer), and its signature on the printed PB (not without the signed copy); with the worker's online answers the
+     * PB is complete and the PHI registration closes the case as agreed. The worker sees who recorded what.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(17)
+    void aCompanyWithoutAccountAnswersTheAnjuranByLetterAndSignsThePbOnPaper() throws Exception {
+        String[] filed = fileCase("HAK", "PT Kertas Tanpa Akun");
+        String id = filed[0];
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#form\\:register"); // no company account: the company acts by letter
+        assertEquals("Tercatat", stage());
+        leave();
+        signInAs(HEAD);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        new Select(browser.find("#form\\:mediator")).selectByValue(MEDIATOR);
+        browser.clickAndWait("#form\\:assign");
+        assertEquals("Dilimpahkan ke mediator", stage());
+        leave();
+
+        // a session held without agreement, then the anjuran
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        signInAs(MEDIATOR);
+        declareNoConflict(id);
+        browser.type("#form\\:sessionAt", today.plusDays(1) + " 09:00").clickAndWait("#form\\:schedule");
+        browser.type("#form\\:heldOn", today.toString()).type("#form\\:partiesPresent", "Ujang Suherman; HRD PT Kertas Tanpa Akun")
+                .type("#form\\:issue", "Upah lembur").type("#form\\:workerPosition", "Lembur belum dibayar")
+                .type("#form\\:companyPosition", "Lembur tidak diperintahkan").type("#form\\:conclusion", "Belum sepakat")
+                .clickAndWait("#form\\:record");
+        assertEquals("Sidang mediasi", stage());
+        browser.type("#form\\:anjuranContent", "Menganjurkan pengusaha membayar upah lembur sesuai PP 35/2021.")
+                .clickAndWait("#form\\:issue-anjuran");
+        assertEquals("Anjuran diterbitkan", stage());
+
+        // the day the company received the letter: not in the future (refused beside the date, the party kept), then today
+        assertEquals(1, new Select(browser.find("#form\\:receiptParty")).getOptions().size() - 1, "only the party without an account");
+        new Select(browser.find("#form\\:receiptParty")).selectByVisibleText("PT Kertas Tanpa Akun");
+        browser.type("#form\\:receivedOn", today.plusDays(1).toString()).clickAndWait("#form\\:record-receipt");
+        assertTrue(browser.text("#anjuran-receipt").contains("Tanggal di luar rentang"), browser.text("#anjuran-receipt"));
+        assertEquals("PT Kertas Tanpa Akun", new Select(browser.find("#form\\:receiptParty")).getFirstSelectedOption().getText());
+        assertEquals(today.plusDays(1).toString(), browser.find("#form\\:receivedOn").getAttribute("value"));
+        browser.assertAccessible();
+        browser.type("#form\\:receivedOn", today.toString()).clickAndWait("#form\\:record-receipt");
+        assertTrue(browser.text("#answers").contains("PT Kertas Tanpa Akun: belum menjawab; Surat anjuran diterima pada " + today),
+                browser.text("#answers"));
+        leave();
+
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        browser.clickAndWait("#anjuran\\:accept");
+        assertEquals("Anjuran diterbitkan", stage(), "the company has yet to answer");
+        leave();
+
+        Path letter = bipartiteMinutes; // a valid PDF stands for the company's signed letter and the signed PB
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        // the worker answered online itself: its answer is not overwritten
+        new Select(browser.find("#form\\:paperParty")).selectByVisibleText("Ujang Suherman");
+        new Select(browser.find("#form\\:paperAnswer")).selectByValue("REJECTED");
+        browser.find("#form\\:answerLetter").sendKeys(letter.toString());
+        browser.clickAndWait("#form\\:record-answer");
+        assertTrue(browser.text("#messages").contains("sudah menjawab anjuran melalui portal"), browser.text("#messages"));
+        assertEquals("Anjuran diterbitkan", stage());
+        // the company's acceptance: refused beside the upload without the letter, the party and the answer kept
+        new Select(browser.find("#form\\:paperParty")).selectByVisibleText("PT Kertas Tanpa Akun");
+        new Select(browser.find("#form\\:paperAnswer")).selectByValue("ACCEPTED");
+        browser.clickAndWait("#form\\:record-answer");
+        assertTrue(browser.text("#anjuran-paper-answer").contains("Unggah surat jawaban pihak yang ditandatangani"),
+                browser.text("#anjuran-paper-answer"));
+        assertEquals("PT Kertas Tanpa Akun", new Select(browser.find("#form\\:paperParty")).getFirstSelectedOption().getText());
+        assertEquals("ACCEPTED", new Select(browser.find("#form\\:paperAnswer")).getFirstSelectedOption().getAttribute("value"));
+        assertEquals("Anjuran diterbitkan", stage());
+        browser.assertAccessible();
+        browser.find("#form\\:answerLetter").sendKeys(letter.toString());
+        browser.clickAndWait("#form\\:record-answer");
+        assertEquals("Perjanjian Bersama disusun", stage(), "both accepted: the PB follows");
+        assertTrue(browser.text("#answers").contains("PT Kertas Tanpa Akun: Menerima (dicatat oleh mediator " + MEDIATOR + ": Surat jawaban atas anjuran)"),
+                browser.text("#answers"));
+        assertTrue(browser.text("#trail").contains(MEDIATOR + " PT Kertas Tanpa Akun: ACCEPTED"), browser.text("#trail"));
+
+        // the PB: the worker accepts online, the company signs the printed text
+        browser.type("#form\\:pbContent", "Pihak Kedua membayar upah lembur Pihak Pertama sebesar Rp3.200.000 paling lambat 21 Desember 2026.")
+                .clickAndWait("#form\\:draft-pb");
+        String hash = browser.text("#pb-hash");
+        assertEquals(64, hash.length());
+        leave();
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#anjuran-recorded").contains("PT Kertas Tanpa Akun: Menerima (dicatat oleh mediator dari surat"),
+                browser.text("#anjuran-recorded"));
+        browser.clickAndWait("#pb\\:accept-pb");
+        leave();
+
+        signInAs(MEDIATOR);
+        browser.open("/staff/sikhi/case.xhtml?id=" + id);
+        assertEquals("1/2", browser.text("#pb-accepted"));
+        assertEquals(1, new Select(browser.find("#form\\:signedParty")).getOptions().size() - 1, "only the party without an account");
+        new Select(browser.find("#form\\:signedParty")).selectByVisibleText("PT Kertas Tanpa Akun");
+        browser.clickAndWait("#form\\:record-pb-signed");
+        assertTrue(browser.text("#pb-paper").contains("Unggah PB yang ditandatangani pihak"), browser.text("#pb-paper"));
+        assertEquals("PT Kertas Tanpa Akun", new Select(browser.find("#form\\:signedParty")).getFirstSelectedOption().getText());
+        assertEquals("1/2", browser.text("#pb-accepted"));
+        browser.assertAccessible();
+        browser.find("#form\\:signedPb").sendKeys(letter.toString());
+        browser.clickAndWait("#form\\:record-pb-signed");
+        assertEquals("2/2", browser.text("#pb-accepted"));
+        assertTrue(browser.text("#pb").contains("PT Kertas Tanpa Akun: menandatangani PB cetak"), browser.text("#pb"));
+        assertTrue(browser.text("#trail").contains(MEDIATOR + " PT Kertas Tanpa Akun " + hash), browser.text("#trail"));
+        browser.type("#form\\:phiRegistrationNumber", "31/PB/2026/PHI.Bdg");
+        browser.find("#form\\:phiProof").sendKeys(letter.toString());
+        browser.clickAndWait("#form\\:register-pb");
+        assertEquals("Selesai dengan Perjanjian Bersama", stage());
+        String pb = pdfText(".doc-PERJANJIAN_BERSAMA");
+        assertTrue(pb.contains("Rp3.200.000") && pb.contains(hash), pb);
+        leave();
+
+        // the worker's page says what the mediator recorded, and from which papers
+        signInAs(WORKER);
+        browser.open("/me/sikhi/case.xhtml?id=" + id);
+        assertTrue(browser.text("#pb-paper").contains("PT Kertas Tanpa Akun: menandatangani PB cetak (dicatat oleh mediator"),
+                browser.text("#pb-paper"));
+        String trail = browser.text("#trail");
+        assertTrue(trail.contains("Jawaban anjuran dicatat oleh mediator dari surat jawaban pihak")
+                && trail.contains("Penandatanganan PB cetak dicatat oleh mediator dari PB yang ditandatangani"), trail);
+        String documents = browser.text("#documents");
+        assertTrue(documents.contains("Surat jawaban atas anjuran") && documents.contains("Perjanjian Bersama yang ditandatangani"),
+                documents);
+        browser.assertAccessible();
+        leave();
+    }
+
     /** A case row as an older case would have left it: one worker, one company, the filing on its trail. */
     private static void insertCase(java.sql.Connection db, String kabKota, int n, String stage, LocalDate returnedOn,
             LocalDate forumOfferedOn, LocalDate assignedOn, LocalDate firstSessionOn) throws java.sql.SQLException {
