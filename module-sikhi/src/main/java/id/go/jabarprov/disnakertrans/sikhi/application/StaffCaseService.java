@@ -329,7 +329,7 @@ public class StaffCaseService {
         String officer = currentUser.getUsername();
         String documentId = null;
         if (statement != null) {
-            StoredDocument stored = documents.store(SikhiModule.ID, "forumStatement", fileName, statement, DocumentService.SCANS,
+            StoredDocument stored = documents.store(SikhiModule.ID, "statement", fileName, statement, DocumentService.SCANS,
                     PartyCaseService.MAX_UPLOAD);
             documentId = stored.getId();
             String party = partyId != null && dispute.findParty(partyId).isPresent() ? partyId : null;

@@ -1048,7 +1048,7 @@ class SikhiIT extends BrowserTest {
      */
     @Test
     @org.junit.jupiter.api.Order(14)
-    void aPartyChangesItsForumChoiceAndTheOfficeRecordsTheLetterOfACompanyWithoutAccount() {
+    void aPartyChangesItsForumChoiceAndTheOfficeRecordsTheLetterOfACompanyWithoutAccount() throws Exception {
         String[] filed = fileCase("KEPENTINGAN", "PT Surat Forum");
         String id = filed[0];
         signInAs(MEDIATOR);
@@ -1097,6 +1097,14 @@ class SikhiIT extends BrowserTest {
         assertEquals("Penawaran konsiliasi/arbitrase", stage());
         assertTrue(browser.text("#forum-choices").contains("PT Surat Forum: belum memilih"), browser.text("#forum-choices"));
         browser.assertAccessible();
+        // a "PDF" that is not one is refused beside the upload too, whatever its name says
+        Path fake = Files.createTempFile("surat-pilihan", ".pdf");
+        Files.writeString(fake, "bukan surat, hanya teks");
+        browser.find("#form\\:statement").sendKeys(fake.toString());
+        browser.clickAndWait("#form\\:record-forum");
+        assertTrue(browser.text("#forum-record").contains("Jenis berkas tidak diterima"), browser.text("#forum-record"));
+        assertEquals("PT Surat Forum", new Select(browser.find("#form\\:recordParty")).getFirstSelectedOption().getText());
+        assertEquals("Penawaran konsiliasi/arbitrase", stage());
         browser.find("#form\\:statement").sendKeys(letter.toString());
         browser.clickAndWait("#form\\:record-forum");
         leave();
