@@ -16,17 +16,19 @@ import id.go.jabarprov.disnakertrans.platform.tenant.TenantContext;
 import id.go.jabarprov.disnakertrans.platform.tenant.Wilayah;
 import id.go.jabarprov.disnakertrans.sikhi.SikhiModule;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseAction;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseClock;
+import id.go.jabarprov.disnakertrans.sikhi.domain.CaseDeadline;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseMessage;
-import id.go.jabarprov.disnakertrans.sikhi.domain.MessageThread;
 import id.go.jabarprov.disnakertrans.sikhi.domain.CaseStage;
-import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
 import id.go.jabarprov.disnakertrans.sikhi.domain.ConflictDeclaration;
+import id.go.jabarprov.disnakertrans.sikhi.domain.DelegationRules;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DisputeCase;
 import id.go.jabarprov.disnakertrans.sikhi.domain.DocumentKind;
 import id.go.jabarprov.disnakertrans.sikhi.domain.ErrorKeys;
 import id.go.jabarprov.disnakertrans.sikhi.domain.ForumChoice;
 import id.go.jabarprov.disnakertrans.sikhi.domain.KlarifikasiRequest;
 import id.go.jabarprov.disnakertrans.sikhi.domain.MediationSession;
+import id.go.jabarprov.disnakertrans.sikhi.domain.MessageThread;
 import id.go.jabarprov.disnakertrans.sikhi.domain.PartyRole;
 import id.go.jabarprov.disnakertrans.sikhi.domain.PerjanjianBersama;
 import id.go.jabarprov.disnakertrans.sikhi.domain.RegistrationNumber;
@@ -45,10 +47,12 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -119,9 +123,19 @@ public class StaffCaseService {
     @Inject
     ForumOutcome forumOutcome;
 
-    /** The cases the caller works on in the active kab/kota, oldest filing first (what is due first). */
+    /** A line of the work queue: the case and the time limit that comes first, if one runs. */
+    public record QueueEntry(DisputeCase dispute, Optional<CaseDeadline> next) {
+        public DisputeCase getCase() { return dispute; }
+        public CaseDeadline getDeadline() { return next.orElse(null); }
+    }
+
+    /**
+     * The cases the caller works on in the active kab/kota (the first 500 filed), what is due first on top. Each
+     * case's first deadline is worked out here, in the transaction: it reads only the rows the deadlines need (the
+     * trail for klarifikasi pauses, the anjuran's answers), not everything a case page shows.
+     */
     @Transactional
-    public List<DisputeCase> workQueue(boolean closedToo) {
+    public List<QueueEntry> workQueue(boolean closedToo) {
         requireStaff();
         String jpql = "select c from DisputeCase c where c.stage <> :draft"
                 + (closedToo ? "" : " and c.stage not in :closed")
@@ -138,7 +152,12 @@ public class StaffCaseService {
                 query.setParameter("registration", REGISTRATION_STAGES);
             }
         }
-        return query.setMaxResults(500).getResultList().stream().map(Cases::loaded).toList();
+        CaseClock clock = clocks.clock();
+        LocalDate today = clocks.today();
+        return query.setMaxResults(500).getResultList().stream()
+                .map(c -> new QueueEntry(c, c.deadlines(today, clock).stream().min(Comparator.comparing(d -> d.deadline().date()))))
+                .sorted(Comparator.comparing((QueueEntry e) -> e.next().map(d -> d.deadline().date()).orElse(LocalDate.MAX)))
+                .toList();
     }
 
     @Transactional
