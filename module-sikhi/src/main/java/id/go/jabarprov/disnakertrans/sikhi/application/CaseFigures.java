@@ -59,14 +59,19 @@ public class CaseFigures {
             figures.count((DisputeType) row[0], (CaseStage) row[1],
                     filedAt == null ? null : SikhiTime.dateOf(filedAt.toInstant(java.time.ZoneOffset.UTC)), (LocalDate) row[3]);
         }
-        // open cases past a deadline: only those the screen lets through are read whole and decided exactly
+        // open cases past a deadline: those certainly late are counted in the database; of the other cases the
+        // screen lets through, each is read whole and decided exactly (klarifikasi pauses need its trail)
         CaseClock clock = clocks.clock();
         LocalDate today = clocks.today();
         OverdueScreen screen = OverdueScreen.on(today, clock);
-        TypedQuery<DisputeCase> candidates = em.createQuery("select c from DisputeCase c where " + OverdueScreen.JPQL,
-                DisputeCase.class);
-        screen.parameters().forEach(candidates::setParameter);
-        candidates.getResultStream()
+        String certainJpql = "select count(c) from DisputeCase c where " + OverdueScreen.CERTAIN_JPQL;
+        TypedQuery<Long> certain = em.createQuery(certainJpql, Long.class);
+        screen.parametersOf(certainJpql).forEach(certain::setParameter);
+        figures.overdue = certain.getSingleResult().intValue();
+        String othersJpql = "select c from DisputeCase c where (" + OverdueScreen.JPQL + ") and not (" + OverdueScreen.CERTAIN_JPQL + ")";
+        TypedQuery<DisputeCase> others = em.createQuery(othersJpql, DisputeCase.class);
+        screen.parametersOf(othersJpql).forEach(others::setParameter);
+        others.getResultStream()
                 .filter(c -> c.deadlines(today, clock).stream().anyMatch(d -> d.overdue()))
                 .forEach(c -> figures.overdue++);
         return figures;

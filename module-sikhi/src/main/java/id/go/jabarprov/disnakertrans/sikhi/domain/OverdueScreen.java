@@ -20,7 +20,7 @@ import java.util.Set;
  * in {@code ANJURAN_ISSUED} or {@code PB_DRAFTED} is read. Cases stay there days, not months, so they are few.</li>
  * </ul>
  * {@link #JPQL} says the same as {@link #mayBeOverdue} for the database; {@code OverdueScreenTest} checks the
- * Java side against {@code deadlines}, the browser test checks the query against the work queue.
+ * Java side against {@code deadlines}, the browser test checks the queries against the work queue.
  */
 public record OverdueScreen(LocalDate returnedBy, LocalDate offeredBy, LocalDate assignedWithoutSessionBy,
         LocalDate firstSessionBy, LocalDate assignedBy) {
@@ -36,6 +36,22 @@ public record OverdueScreen(LocalDate returnedBy, LocalDate offeredBy, LocalDate
             + " or (c.stage = :offered and c.forumOfferedOn <= :offeredBy)"
             + " or (c.stage in :mediation and ((c.firstSessionOn is null and c.assignedOn <= :assignedWithoutSessionBy)"
             + " or c.firstSessionOn <= :firstSessionBy or c.assignedOn <= :assignedBy or c.stage in :alwaysRead))";
+
+    /** The stages where the anjuran is due 10 HK after the first session while none is issued. */
+    static final Set<CaseStage> ANJURAN_DUE = EnumSet.of(CaseStage.IN_SESSION, CaseStage.KLARIFIKASI);
+
+    /**
+     * The cases certainly late on the day from their row alone: a returned file, a forum offer, a first session or an
+     * anjuran whose time ran out. These clocks never pause, so no trail is needed: the figures count them in the
+     * database and read only the other candidates. Every clause guards its nulls, so the condition is never unknown and
+     * {@code not (...)} picks exactly the rest. {@link #certainlyOverdue} says the same in Java.
+     */
+    public static final String CERTAIN_JPQL = "(c.stage = :returned and c.returnedOn is not null and c.returnedOn <= :returnedBy)"
+            + " or (c.stage = :offered and c.forumOfferedOn is not null and c.forumOfferedOn <= :offeredBy)"
+            + " or (c.stage in :mediation and c.firstSessionOn is null and c.assignedOn is not null"
+            + " and c.assignedOn <= :assignedWithoutSessionBy)"
+            + " or (c.stage in :anjuranDue and c.anjuranIssuedOn is null and c.firstSessionOn is not null"
+            + " and c.firstSessionOn <= :firstSessionBy)";
 
     public static OverdueScreen on(LocalDate day, CaseClock clock) {
         return new OverdueScreen(clock.lastStartOverdueOn(DeadlineKind.COMPLETION, day),
@@ -62,11 +78,27 @@ public record OverdueScreen(LocalDate returnedBy, LocalDate offeredBy, LocalDate
                 || ALWAYS_READ.contains(stage);
     }
 
-    /** The values of {@link #JPQL}'s parameters. */
-    public Map<String, Object> parameters() {
-        return Map.of("returned", CaseStage.RETURNED, "returnedBy", returnedBy, "offered", CaseStage.FORUM_OFFERED,
+    /** Whether the case is late on the day from its row alone ({@link #CERTAIN_JPQL}); false says nothing. */
+    public boolean certainlyOverdue(DisputeCase c) {
+        CaseStage stage = c.getStage();
+        return (stage == CaseStage.RETURNED && onOrBefore(c.getReturnedOn(), returnedBy))
+                || (stage == CaseStage.FORUM_OFFERED && onOrBefore(c.getForumOfferedOn(), offeredBy))
+                || (MEDIATION.contains(stage) && c.getFirstSessionOn() == null && onOrBefore(c.getAssignedOn(), assignedWithoutSessionBy))
+                || (ANJURAN_DUE.contains(stage) && c.getAnjuranIssuedOn() == null && onOrBefore(c.getFirstSessionOn(), firstSessionBy));
+    }
+
+    /** The values of the parameters {@code jpql} (made of {@link #JPQL} and {@link #CERTAIN_JPQL}) names. */
+    public Map<String, Object> parametersOf(String jpql) {
+        Map<String, Object> all = Map.of("returned", CaseStage.RETURNED, "returnedBy", returnedBy, "offered", CaseStage.FORUM_OFFERED,
                 "offeredBy", offeredBy, "mediation", MEDIATION, "assignedWithoutSessionBy", assignedWithoutSessionBy,
-                "firstSessionBy", firstSessionBy, "assignedBy", assignedBy, "alwaysRead", ALWAYS_READ);
+                "firstSessionBy", firstSessionBy, "assignedBy", assignedBy, "alwaysRead", ALWAYS_READ, "anjuranDue", ANJURAN_DUE);
+        Map<String, Object> named = new java.util.HashMap<>();
+        all.forEach((name, value) -> {
+            if (java.util.regex.Pattern.compile(":" + name + "\\b").matcher(jpql).find()) {
+                named.put(name, value);
+            }
+        });
+        return named;
     }
 
     private static boolean onOrBefore(LocalDate started, LocalDate by) {

@@ -1324,15 +1324,21 @@ class SikhiIT extends BrowserTest {
             insertCase(db, cimahi, 5, "RETURNED", today.minusDays(30), null, null, null); // not completed: late
             insertCase(db, cimahi, 6, "FORUM_OFFERED", null, today, null, null);
             insertCase(db, cimahi, 7, "CLOSED_AGREED", null, null, today.minusDays(90), today.minusDays(80));
+            // late on the 30 HK of mediation only: not known from the row, the case is read and decided
+            insertCase(db, cimahi, 8, "IN_SESSION", null, null, today.minusDays(60), today.minusDays(2));
+            // read for the same reason, but a klarifikasi paused its 30 HK for 40 days: in time
+            String paused = insertCase(db, cimahi, 9, "IN_SESSION", null, null, today.minusDays(50), today.minusDays(3));
+            insertEvent(db, cimahi, paused, 2, today.minusDays(45), "START_KLARIFIKASI", "MEDIATOR_ASSIGNED", "KLARIFIKASI");
+            insertEvent(db, cimahi, paused, 3, today.minusDays(5), "END_KLARIFIKASI", "KLARIFIKASI", "MEDIATOR_ASSIGNED");
         }
         try {
             signInAs("kasi.sikhi.3277");
             browser.open("/staff/sikhi/figures.xhtml");
-            assertEquals("7", browser.text("#figures-total"));
-            assertEquals("3", browser.text("#figures-overdue"));
+            assertEquals("9", browser.text("#figures-total"));
+            assertEquals("4", browser.text("#figures-overdue"));
             browser.open("/staff/sikhi/queue.xhtml");
-            assertEquals(6, browser.all("#queue .queue-row").size(), browser.text("#queue"));
-            assertEquals(3, browser.all("#queue .overdue").size(), "the queue marks the same three: " + browser.text("#queue"));
+            assertEquals(8, browser.all("#queue .queue-row").size(), browser.text("#queue"));
+            assertEquals(4, browser.all("#queue .overdue").size(), "the queue marks the same four: " + browser.text("#queue"));
             leave();
         } finally {
             portal.enable(cimahi, "sikhi", false);
@@ -1478,8 +1484,8 @@ class SikhiIT extends BrowserTest {
         leave();
     }
 
-    /** A case row as an older case would have left it: one worker, one company, the filing on its trail. */
-    private static void insertCase(java.sql.Connection db, String kabKota, int n, String stage, LocalDate returnedOn,
+    /** A case row as an older case would have left it: one worker, one company, the filing on its trail; returns its id. */
+    private static String insertCase(java.sql.Connection db, String kabKota, int n, String stage, LocalDate returnedOn,
             LocalDate forumOfferedOn, LocalDate assignedOn, LocalDate firstSessionOn) throws java.sql.SQLException {
         String id = java.util.UUID.randomUUID().toString();
         LocalDate filed = assignedOn != null ? assignedOn.minusDays(5) : (returnedOn != null ? returnedOn : forumOfferedOn).minusDays(3);
@@ -1525,12 +1531,23 @@ class SikhiIT extends BrowserTest {
                 st.executeUpdate();
             }
         }
+        insertEvent(db, kabKota, id, 1, filed, "SUBMIT", "DRAFT", "SUBMITTED");
+        return id;
+    }
+
+    /** A step on a case's trail, at 09:00 UTC (16:00 in West Java) of the day. */
+    private static void insertEvent(java.sql.Connection db, String kabKota, String caseId, int seq, LocalDate day, String action,
+            String from, String to) throws java.sql.SQLException {
         try (var st = db.prepareStatement("insert into sikhi_event (id, tenant_code, case_id, seq, occurred_at, actor, action,"
-                + " from_stage, to_stage, visible_to_parties) values (?, ?, ?, 1, ?, 'warga', 'SUBMIT', 'DRAFT', 'SUBMITTED', true)")) {
+                + " from_stage, to_stage, visible_to_parties) values (?, ?, ?, ?, ?, 'bench', ?, ?, ?, true)")) {
             st.setString(1, java.util.UUID.randomUUID().toString());
             st.setString(2, kabKota);
-            st.setString(3, id);
-            st.setTimestamp(4, filedAt);
+            st.setString(3, caseId);
+            st.setInt(4, seq);
+            st.setTimestamp(5, java.sql.Timestamp.valueOf(day.atTime(9, 0)));
+            st.setString(6, action);
+            st.setString(7, from);
+            st.setString(8, to);
             st.executeUpdate();
         }
     }
