@@ -32,6 +32,9 @@ import java.util.Map;
 @ApplicationScoped
 public class CaseFigures {
 
+    private static final java.util.Set<CaseStage> CLOSED = java.util.EnumSet.copyOf(
+            java.util.Arrays.stream(CaseStage.values()).filter(CaseStage::isClosed).toList());
+
     @PersistenceContext(unitName = "sikhi")
     EntityManager em;
 
@@ -51,14 +54,15 @@ public class CaseFigures {
             throw new AccessDeniedException("missing " + SikhiModule.FIGURES);
         }
         String tenant = tenantContext.current().orElseThrow(() -> new AccessDeniedException("no kab/kota"));
-        List<Object[]> rows = em.createQuery("select c.type, c.stage, c.filedAt, c.closedOn from DisputeCase c where c.stage <> :draft",
-                Object[].class).setParameter("draft", CaseStage.DRAFT).getResultList();
         Figures figures = new Figures(tenant);
-        for (Object[] row : rows) {
-            LocalDateTime filedAt = (LocalDateTime) row[2];
-            figures.count((DisputeType) row[0], (CaseStage) row[1],
-                    filedAt == null ? null : SikhiTime.dateOf(filedAt.toInstant(java.time.ZoneOffset.UTC)), (LocalDate) row[3]);
-        }
+        // counts by type and stage from the database; only the closed cases' two dates come back, for the days to close
+        em.createQuery("select c.type, c.stage, count(c) from DisputeCase c where c.stage <> :draft group by c.type, c.stage",
+                Object[].class).setParameter("draft", CaseStage.DRAFT).getResultList()
+                .forEach(row -> figures.count((DisputeType) row[0], (CaseStage) row[1], ((Number) row[2]).intValue()));
+        em.createQuery("select c.filedAt, c.closedOn from DisputeCase c where c.stage in :closed and c.filedAt is not null"
+                + " and c.closedOn is not null", Object[].class).setParameter("closed", CLOSED).getResultList()
+                .forEach(row -> figures.closed(SikhiTime.dateOf(((LocalDateTime) row[0]).toInstant(java.time.ZoneOffset.UTC)),
+                        (LocalDate) row[1]));
         // open cases past a deadline: those certainly late are counted in the database; of the other cases the
         // screen lets through, each is read whole and decided exactly (klarifikasi pauses need its trail)
         CaseClock clock = clocks.clock();
@@ -90,15 +94,16 @@ public class CaseFigures {
             this.kabKota = kabKota;
         }
 
-        void count(DisputeType type, CaseStage stage, LocalDate filedOn, LocalDate closedOn) {
-            total++;
+        void count(DisputeType type, CaseStage stage, int cases) {
+            total += cases;
             if (type != null) {
-                byType.merge(type, 1, Integer::sum);
+                byType.merge(type, cases, Integer::sum);
             }
-            byStage.merge(stage, 1, Integer::sum);
-            if (stage.isClosed() && filedOn != null && closedOn != null) {
-                daysToClose.add(ChronoUnit.DAYS.between(filedOn, closedOn));
-            }
+            byStage.merge(stage, cases, Integer::sum);
+        }
+
+        void closed(LocalDate filedOn, LocalDate closedOn) {
+            daysToClose.add(ChronoUnit.DAYS.between(filedOn, closedOn));
         }
 
         /** Adds another kab/kota's figures into these (the province's view). */

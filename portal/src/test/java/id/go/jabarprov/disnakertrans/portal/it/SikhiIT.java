@@ -1336,6 +1336,10 @@ class SikhiIT extends BrowserTest {
             browser.open("/staff/sikhi/figures.xhtml");
             assertEquals("9", browser.text("#figures-total"));
             assertEquals("4", browser.text("#figures-overdue"));
+            // the closed case was filed 95 days ago (5 before its pelimpahan) and closed 80 days ago
+            assertEquals("15.0", browser.text("#figures-average"));
+            assertEquals("15", browser.text("#figures-p90"));
+            assertEquals("2", browser.text(".count-MEDIATOR_ASSIGNED"));
             browser.open("/staff/sikhi/queue.xhtml");
             assertEquals(8, browser.all("#queue .queue-row").size(), browser.text("#queue"));
             assertEquals(4, browser.all("#queue .overdue").size(), "the queue marks the same four: " + browser.text("#queue"));
