@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Once a day (the core's {@link DailyTick}, fired once across the cluster): in every kab/kota running
- * SIKHI, a reminder to whoever must act on a deadline that falls within two working days, and again each
- * day it is overdue; and the reminders of open Klarifikasi requests ({@link KlarifikasiReminders}).
+ * Once a day (the core's {@link DailyTick}, fired once across the cluster), on working days only: in every kab/kota
+ * running SIKHI, a reminder to whoever must act on a deadline that falls within two working days, and again each
+ * working day it is overdue; and the reminders of open Klarifikasi requests ({@link KlarifikasiReminders}).
  */
 @ApplicationScoped
 public class DeadlineReminders {
@@ -33,8 +33,17 @@ public class DeadlineReminders {
     @Inject
     KlarifikasiReminders klarifikasiReminders;
 
+    @Inject
+    CaseClocks clocks;
+
     @ActivateRequestContext
     public void remind(@Observes DailyTick tick) {
+        // offices are closed on weekends, holidays and cuti bersama: what is due or overdue is told on the next working
+        // day, when someone can act on it (a deadline never falls on a day off: working days are counted)
+        if (!clocks.clock().workingDays().isWorkingDay(tick.day())) {
+            LOG.info(() -> "SIKHI deadline reminders of " + tick.day() + ": none, a day off");
+            return;
+        }
         int sent = 0;
         for (Wilayah office : enablement.tenantsRunning(SikhiModule.ID)) {
             tenantContext.set(office.getCode());
