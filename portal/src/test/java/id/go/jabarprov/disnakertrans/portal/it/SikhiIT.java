@@ -128,6 +128,25 @@ class SikhiIT extends BrowserTest {
         }
     }
 
+    /** Whether an e-mail to {@code address} containing {@code text} arrives within 15 s (mail goes out after commit). */
+    private static boolean mailed(String address, String text) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean arrived = java.util.Arrays.stream(portal.mail().getReceivedMessages()).anyMatch(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(address) && String.valueOf(m.getContent()).contains(text);
+                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+                    return false;
+                }
+            });
+            if (arrived) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
     /** The verification code printed on a letter. */
     private static String verificationCode(String text) {
         var matcher = java.util.regex.Pattern.compile("Kode verifikasi: ([2-9A-Z]{12})").matcher(text);
@@ -653,19 +672,7 @@ class SikhiIT extends BrowserTest {
         browser.open("/me/notifications.xhtml");
         assertTrue(browser.text("#list").contains(notice), browser.text("#list"));
         leave();
-        long deadline = System.currentTimeMillis() + 15_000;
-        boolean mailed = false;
-        while (!mailed && System.currentTimeMillis() < deadline) {
-            mailed = java.util.Arrays.stream(portal.mail().getReceivedMessages()).anyMatch(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals(MAILED_WORKER_EMAIL) && String.valueOf(m.getContent()).contains(notice);
-                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-                    return false;
-                }
-            });
-            Thread.sleep(200);
-        }
-        assertTrue(mailed, "the worker is told by e-mail too");
+        assertTrue(mailed(MAILED_WORKER_EMAIL, notice), "the worker is told by e-mail too");
         signInAs(COMPANY);
         browser.open("/me/sikhi/case.xhtml?id=" + id);
         assertTrue(browser.exists("#sessions .confirm-attendance"), "the company confirms the new time too");
@@ -881,19 +888,7 @@ class SikhiIT extends BrowserTest {
         browser.open("/me/notifications.xhtml");
         assertTrue(browser.text("#list").contains(notice), browser.text("#list"));
         leave();
-        long deadline = System.currentTimeMillis() + 15_000;
-        boolean mailed = false;
-        while (!mailed && System.currentTimeMillis() < deadline) {
-            mailed = java.util.Arrays.stream(portal.mail().getReceivedMessages()).anyMatch(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals(MAILED_WORKER_EMAIL) && String.valueOf(m.getContent()).contains(notice);
-                } catch (jakarta.mail.MessagingException | java.io.IOException e) {
-                    return false;
-                }
-            });
-            Thread.sleep(200);
-        }
-        assertTrue(mailed, "the worker is told by e-mail too");
+        assertTrue(mailed(MAILED_WORKER_EMAIL, notice), "the worker is told by e-mail too");
         signInAs(COMPANY);
         browser.open("/me/sikhi/case.xhtml?id=" + id);
         assertFalse(browser.exists("#klarifikasi"), "the company was not asked");
